@@ -1,0 +1,33 @@
+"""Load the demo catalogue and one account per role. Idempotent: a second run changes nothing.
+
+Each domain app owns its demo data in <app>/demo.py; this command calls them bottom-up."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts import demo as accounts_demo
+from cms import demo as cms_demo
+
+
+class Command(BaseCommand):
+    help = "Create the demo site, catalogue and accounts (development and CI only)."
+
+    def handle(self, *args, **options):
+        module = getattr(settings, "SETTINGS_MODULE", "") or ""
+        if not settings.ALLOW_DEMO_DATA or module.endswith("production"):
+            raise CommandError(
+                "seed_demo refuses to run here: demo accounts have a published password. "
+                "It runs only under development or test settings."
+            )
+        password = settings.DEMO_PASSWORD
+        with transaction.atomic():
+            summary = {}
+            summary.update(accounts_demo.seed(password=password))
+            summary.update(cms_demo.seed())
+
+        for key, value in summary.items():
+            self.stdout.write(f"  {key}: {value}")
+        self.stdout.write(self.style.SUCCESS("Demo data is in place. Demo logins:"))
+        for account in accounts_demo.DEMO_ACCOUNTS:
+            self.stdout.write(f"  {account.role:<18} {account.email:<24} {password}")

@@ -1,0 +1,1 @@
+"""Settings are split by environment: base (secure defaults), dev, test and production."""

@@ -1,0 +1,46 @@
+"""Production: everything comes from the environment; refuses to start when a secret is
+missing; passes `manage.py check --deploy --fail-level WARNING`."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, env, env_bool, env_list
+
+DEBUG = False
+
+_INSECURE_MARKERS = ("insecure", "dev-only", "test-only", "change-me", "changeme", "django-")
+if not SECRET_KEY or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set to a random value of at least 50 characters in production "
+        '(python -c "import secrets; print(secrets.token_urlsafe(64))").'
+    )
+if any(marker in SECRET_KEY.lower() for marker in _INSECURE_MARKERS):
+    raise ImproperlyConfigured("SECRET_KEY looks like a development or example key.")
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+
+# HTTPS everywhere; the reverse proxy sets X-Forwarded-Proto (see docs/deploy.md).
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Wagtail's background jobs go to the Celery workers (lms/task_backends.py).
+TASKS = {"default": {"BACKEND": "lms.task_backends.CeleryTaskBackend"}}
+
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+ADMINS = [("Operations", address) for address in env_list("ADMINS")]
+
+ALLOW_DEMO_DATA = False  # never: seed_demo refuses to run here

@@ -1,0 +1,88 @@
+"""Shared fixtures and the test tiers.
+
+Tiers: `celery_worker` needs a reachable Redis broker; `browser` needs Playwright and Debian's
+/usr/bin/chromium. `make test` runs every tier whose services are reachable and skips the others
+with the reason. With REQUIRE_ALL_TIERS=1 (CI) a tier that cannot run fails instead of skipping.
+"""
+
+import os
+import socket
+from functools import cache
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+
+REQUIRE_ALL_TIERS = os.environ.get("REQUIRE_ALL_TIERS", "").lower() in {"1", "true", "yes"}
+CHROMIUM = "/usr/bin/chromium"
+
+
+def broker_url() -> str | None:
+    return getattr(settings, "TEST_BROKER_URL", None)
+
+
+@cache
+def _reachable(url: str) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port or 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def tier_unavailable(marker: str) -> str | None:
+    """Why a tier cannot run here, or None when it can."""
+    if marker == "celery_worker":
+        url = broker_url()
+        if not url:
+            return "no broker configured (set REDIS_URL to run the Celery worker tier)"
+        if not _reachable(url):
+            return f"broker {urlparse(url).netloc} is unreachable"
+    if marker == "browser":
+        if not os.path.exists(CHROMIUM):
+            return f"{CHROMIUM} is not installed (apt-get install chromium)"
+        try:
+            import playwright  # noqa: F401
+        except ImportError:
+            return "playwright is not installed"
+    return None
+
+
+def pytest_runtest_setup(item):
+    for marker in ("celery_worker", "browser"):
+        if item.get_closest_marker(marker):
+            reason = tier_unavailable(marker)
+            if reason and REQUIRE_ALL_TIERS:
+                pytest.fail(f"{marker} tier required but cannot run: {reason}", pytrace=False)
+            if reason:
+                pytest.skip(f"{marker} tier skipped: {reason}")
+
+
+def pytest_report_header(config):
+    lines = []
+    for marker in ("celery_worker", "browser"):
+        reason = tier_unavailable(marker)
+        lines.append(f"tier {marker}: {'runs' if reason is None else 'skipped: ' + reason}")
+    lines.append(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
+    return lines
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """A reachable Redis URL, for tests that talk to the real broker or cache."""
+    url = broker_url()
+    reason = None if url and _reachable(url) else "Redis is not configured or unreachable"
+    if reason and REQUIRE_ALL_TIERS:
+        pytest.fail(reason, pytrace=False)
+    if reason:
+        pytest.skip(reason)
+    return url
+
+
+@pytest.fixture
+def artifacts_dir():
+    """Where tests leave screenshots and rendered files for people to look at."""
+    path = settings.BASE_DIR / "artifacts"
+    path.mkdir(exist_ok=True)
+    return path

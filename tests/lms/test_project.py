@@ -1,0 +1,75 @@
+"""Project-level guarantees: migrations are complete, production settings are safe."""
+
+import os
+import secrets
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+
+@pytest.mark.django_db
+def test_migrations_are_up_to_date():
+    # Exits non-zero (SystemExit) when a model change has no migration.
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def _manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="lms.settings.production",
+        DATABASE_URL="sqlite:///:memory:",
+        **env_overrides,
+    )
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_the_deploy_check_with_no_warning():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="academy.example.lc",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "secret_key",
+    [None, "short", "dev-only-insecure-key-never-use-in-production-xxxxxxxxxxxxxxxxxxxx"],
+)
+def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
+    overrides = {"ALLOWED_HOSTS": "academy.example.lc"}
+    if secret_key:
+        overrides["SECRET_KEY"] = secret_key
+    result = _manage("check", **overrides)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64))
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr

@@ -1,0 +1,77 @@
+"""seed_demo creates one working account per role and a home page, and a second run changes
+nothing."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from wagtail.models import Page, PageLogEntry, Revision, Site
+
+from accounts.models import User
+from cms.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["learner", "trainer", "manager", "admin"]
+
+
+def snapshot() -> dict:
+    """Every row seed_demo may touch, as plain values."""
+    return {
+        "users": list(User.objects.order_by("email").values()),
+        "emails": list(EmailAddress.objects.order_by("email").values()),
+        "pages": list(Page.objects.order_by("path").values()),
+        "home": list(HomePage.objects.values("pk", "headline", "intro")),
+        "revisions": Revision.objects.count(),
+        "page_log": PageLogEntry.objects.count(),
+        "sites": list(Site.objects.values()),
+    }
+
+
+def test_seed_demo_is_idempotent(capsys):
+    call_command("seed_demo")
+    first = snapshot()
+    call_command("seed_demo")
+    assert snapshot() == first
+    out = capsys.readouterr().out
+    for role in ROLES:
+        assert f"{role}@example.com" in out
+    assert "demo-pass-2026" in out
+
+
+def test_demo_accounts_log_in_with_the_demo_password(client):
+    call_command("seed_demo")
+    for role in ROLES:
+        assert client.login(email=f"{role}@example.com", password="demo-pass-2026"), role
+        client.logout()
+    assert User.objects.get(email="admin@example.com").is_superuser
+    assert not User.objects.get(email="learner@example.com").is_staff
+    assert EmailAddress.objects.filter(verified=True, primary=True).count() == len(ROLES)
+
+
+def test_seed_demo_honours_demo_password(client):
+    with override_settings(DEMO_PASSWORD="another-demo-pass"):
+        call_command("seed_demo")
+    assert client.login(email="learner@example.com", password="another-demo-pass")
+
+
+def test_seed_demo_repairs_a_changed_demo_account():
+    call_command("seed_demo")
+    User.objects.filter(email="learner@example.com").update(is_active=False, first_name="X")
+    call_command("seed_demo")
+    learner = User.objects.get(email="learner@example.com")
+    assert learner.is_active and learner.first_name == "Marcia"
+
+
+def test_seed_demo_publishes_the_home_page_at_the_site_root(client):
+    call_command("seed_demo")
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert "847" in client.get("/").content.decode()
+
+
+@override_settings(ALLOW_DEMO_DATA=False)
+def test_seed_demo_refuses_when_demo_data_is_not_allowed():
+    with pytest.raises(CommandError, match="refuses"):
+        call_command("seed_demo")
+    assert not User.objects.filter(email="admin@example.com").exists()
