@@ -57,3 +57,120 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+
+class Audience(models.TextChoices):
+    """Who a learner is, professionally. Courses are opened to audiences (issue #4)."""
+
+    LAW_ENFORCEMENT = "law_enforcement", _("Law enforcement")
+    BORDER = "border", _("Border and immigration")
+    PROSECUTION = "prosecution", _("Prosecution")
+    TASK_FORCE = "task_force", _("Counter-Trafficking Task Force")
+    MEDIA = "media", _("Media")
+    OTHER = "other", _("Other")
+
+
+# Audiences whose restricted material (investigation techniques, case handling) must not reach
+# someone who merely claims to belong: membership waits for a programme manager's approval.
+AUDIENCES_REQUIRING_APPROVAL = frozenset(
+    {Audience.LAW_ENFORCEMENT, Audience.BORDER, Audience.PROSECUTION, Audience.TASK_FORCE}
+)
+
+
+class Sex(models.TextChoices):
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", _("Prefer not to say")
+
+
+class Organisation(models.Model):
+    """An agency or employer: the Royal Saint Lucia Police Force, a media house, ..."""
+
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(max_length=30, blank=True, help_text=_("e.g. RSLPF, ODPP"))
+    audience = models.CharField(
+        max_length=30,
+        choices=Audience.choices,
+        blank=True,
+        help_text=_("The audience most of its staff belong to (used to suggest it at sign-up)."),
+    )
+    is_active = models.BooleanField(default=True, help_text=_("Offered at sign-up and import."))
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MembershipStatus(models.TextChoices):
+    APPROVED = "approved", _("Approved")
+    PENDING = "pending", _("Waiting for approval")
+    REJECTED = "rejected", _("Not approved")
+
+
+class Profile(models.Model):
+    """What a learner tells us about themselves, and whether their audience is confirmed."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
+    audience = models.CharField(max_length=30, choices=Audience.choices, default=Audience.OTHER)
+    membership_status = models.CharField(
+        max_length=20, choices=MembershipStatus.choices, default=MembershipStatus.APPROVED
+    )
+    membership_decided_at = models.DateTimeField(null=True, blank=True)
+    membership_decided_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="profiles"
+    )
+    position = models.CharField(_("position or rank"), max_length=120, blank=True)
+    sex = models.CharField(
+        max_length=20,
+        choices=Sex.choices,
+        default=Sex.PREFER_NOT_TO_SAY,
+        help_text=_("Used only for disaggregated reporting."),
+    )
+    erased_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        permissions = [
+            ("approve_membership", "Can approve or reject audience membership"),
+            ("import_learners", "Can import learners from a CSV file"),
+            ("erase_learner", "Can erase a learner's personal data"),
+            ("view_reports", "Can see programme reports and learners' results"),
+        ]
+        indexes = [models.Index(fields=["membership_status", "audience"])]
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+    @property
+    def has_approved_audience(self) -> bool:
+        return self.membership_status == MembershipStatus.APPROVED
+
+
+class AuditEntry(models.Model):
+    """An append-only record of a staff action on a person or a certificate. Nobody is given
+    permission to change or delete entries, and the admin shows them read-only."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit_actions"
+    )
+    actor_email = models.CharField(max_length=254, blank=True)
+    action = models.CharField(max_length=60, db_index=True)
+    subject_user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit_entries"
+    )
+    subject = models.CharField(max_length=255, help_text=_("What was acted on, as it was then."))
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        default_permissions = ("view",)
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_email} {self.action} {self.subject}"

@@ -1,14 +1,62 @@
-"""Writes for accounts. Every account is created here, so that the allauth e-mail record
-(which login and verification depend on) is always created with it."""
+"""Writes for accounts. Every account is created here, so that the allauth e-mail record (which
+login and verification depend on), the profile and the role always come with it."""
+
+import logging
+from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
+from django.contrib.auth.models import Group
+from django.contrib.sessions.models import Session
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
 
-from accounts.models import User
+from accounts import roles
+from accounts.models import (
+    AUDIENCES_REQUIRING_APPROVAL,
+    Audience,
+    AuditEntry,
+    MembershipStatus,
+    Organisation,
+    Profile,
+    Sex,
+    User,
+)
+from accounts.signals import user_erased
+
+logger = logging.getLogger(__name__)
 
 
 def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    subject: str,
+    subject_user: User | None = None,
+    detail: dict | None = None,
+) -> AuditEntry:
+    return AuditEntry.objects.create(
+        actor=actor,
+        actor_email=getattr(actor, "email", "") or "",
+        action=action,
+        subject_user=subject_user,
+        subject=subject[:255],
+        detail=detail or {},
+    )
+
+
+def initial_membership_status(audience: str) -> str:
+    if audience in AUDIENCES_REQUIRING_APPROVAL:
+        return MembershipStatus.PENDING
+    return MembershipStatus.APPROVED
 
 
 @transaction.atomic
@@ -21,6 +69,12 @@ def user_create(
     is_staff: bool = False,
     is_superuser: bool = False,
     email_verified: bool = False,
+    role: str = roles.LEARNER,
+    audience: str = Audience.OTHER,
+    membership_status: str | None = None,
+    organisation: Organisation | None = None,
+    position: str = "",
+    sex: str = Sex.PREFER_NOT_TO_SAY,
 ) -> User:
     user = User.objects.create_user(
         email=normalise_email(email),
@@ -31,6 +85,184 @@ def user_create(
         is_superuser=is_superuser,
     )
     EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
+    Profile.objects.create(
+        user=user,
+        audience=audience,
+        membership_status=membership_status or initial_membership_status(audience),
+        organisation=organisation,
+        position=position.strip(),
+        sex=sex,
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@transaction.atomic
+def profile_complete_signup(
+    *,
+    user: User,
+    first_name: str,
+    last_name: str,
+    audience: str,
+    organisation: Organisation | None,
+    position: str,
+    sex: str,
+) -> Profile:
+    """Called by allauth's sign-up once it has saved the user: adds the profile and the
+    Learner role. A restricted audience waits for approval."""
+    user.first_name, user.last_name = first_name.strip(), last_name.strip()
+    user.save(update_fields=["first_name", "last_name"])
+    profile, _ = Profile.objects.update_or_create(
+        user=user,
+        defaults={
+            "audience": audience,
+            "membership_status": initial_membership_status(audience),
+            "organisation": organisation,
+            "position": position.strip(),
+            "sex": sex,
+        },
+    )
+    user.groups.add(Group.objects.get(name=roles.LEARNER))
+    return profile
+
+
+@transaction.atomic
+def profile_update(
+    *,
+    user: User,
+    first_name: str,
+    last_name: str,
+    audience: str,
+    organisation: Organisation | None,
+    position: str,
+    sex: str,
+) -> Profile:
+    """A learner edits their own profile. Moving to another audience that needs approval puts
+    the membership back in the queue; moving to an open one needs none."""
+    profile = Profile.objects.select_for_update().get(user=user)
+    if profile.erased_at:
+        raise PermissionDenied("This account has been erased.")
+    user.first_name, user.last_name = first_name.strip(), last_name.strip()
+    user.save(update_fields=["first_name", "last_name"])
+    if audience != profile.audience:
+        profile.audience = audience
+        profile.membership_status = initial_membership_status(audience)
+        profile.membership_decided_at = None
+        profile.membership_decided_by = None
+    profile.organisation = organisation
+    profile.position = position.strip()
+    profile.sex = sex
+    profile.save()
+    return profile
+
+
+@dataclass(frozen=True)
+class MembershipDecision:
+    profile: Profile
+    changed: bool
+
+
+def membership_decide(*, profile_id: int, approve: bool, actor: User) -> MembershipDecision:
+    """Approve or reject a learner's claimed audience, once: a decision on a profile that is
+    no longer pending changes nothing (double clicks, two managers at once)."""
+    if not actor.has_perm("accounts.approve_membership"):
+        raise PermissionDenied("You may not decide audience membership.")
+    status = MembershipStatus.APPROVED if approve else MembershipStatus.REJECTED
+    with transaction.atomic():
+        updated = Profile.objects.filter(
+            pk=profile_id, membership_status=MembershipStatus.PENDING, erased_at__isnull=True
+        ).update(
+            membership_status=status,
+            membership_decided_at=timezone.now(),
+            membership_decided_by=actor,
+        )
+        profile = Profile.objects.select_related("user").get(pk=profile_id)
+        if not updated:
+            return MembershipDecision(profile=profile, changed=False)
+        audit_record(
+            actor=actor,
+            action="membership.approved" if approve else "membership.rejected",
+            subject=profile.user.email,
+            subject_user=profile.user,
+            detail={"audience": profile.audience},
+        )
+        transaction.on_commit(lambda: _send_membership_decision(profile))
+    return MembershipDecision(profile=profile, changed=True)
+
+
+def _send_membership_decision(profile: Profile) -> None:
+    context = {
+        "profile": profile,
+        "user": profile.user,
+        "approved": profile.has_approved_audience,
+        "audience": profile.get_audience_display(),
+    }
+    subject = (
+        "Your CT Academy access has been approved"
+        if profile.has_approved_audience
+        else "Your CT Academy access request"
+    )
+    send_mail(
+        subject=subject,
+        message=render_to_string("accounts/email/membership_decision.txt", context),
+        from_email=None,
+        recipient_list=[profile.user.email],
+        fail_silently=False,
+    )
+
+
+def _end_sessions(user: User) -> None:
+    session_keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
+    Session.objects.filter(session_key__in=session_keys).delete()
+    UserSession.objects.filter(user=user).delete()
+    # Sessions not tracked by usersessions (e.g. created before it was installed) stop working
+    # too: Django checks the password hash stored in each session, and it is replaced below.
+
+
+@transaction.atomic
+def user_erase(*, user: User, actor: User) -> User:
+    """Anonymise a learner's personal data. Audience, organisation and sex stay so that the
+    programme's aggregate figures do not change; they no longer point at a person. Certificates
+    are revoked by erasure (certificates listen to `user_erased`), so they verify as such."""
+    if not actor.has_perm("accounts.erase_learner"):
+        raise PermissionDenied("You may not erase learners.")
+    if user.pk == actor.pk:
+        raise ValidationError("You cannot erase your own account.")
+    if user.is_superuser:
+        raise ValidationError("An administrator account cannot be erased; remove its rights first.")
+    profile = Profile.objects.select_for_update().filter(user=user).first()
+    if profile and profile.erased_at:
+        return user
+    audit_record(
+        actor=actor,
+        action="user.erased",
+        subject=f"user #{user.pk}",
+        subject_user=user,
+        detail={},
+    )
+    user.email = f"erased-{user.pk}@erased.invalid"
+    user.first_name = "Erased"
+    user.last_name = f"learner #{user.pk}"
+    user.is_active = False
+    user.is_staff = False
+    user.set_unusable_password()
+    user.last_login = None
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    _end_sessions(user)
+    if profile is None:
+        profile = Profile.objects.create(user=user)
+    profile.position = ""
+    profile.erased_at = timezone.now()
+    profile.save(update_fields=["position", "erased_at"])
+    # Earlier audit entries named the person by e-mail: keep the action, drop the address.
+    AuditEntry.objects.filter(subject_user=user).update(subject=f"user #{user.pk}")
+    AuditEntry.objects.filter(actor=user).update(actor_email=f"user #{user.pk}")
+    user_erased.send(sender=User, user=user, actor=actor)
+    logger.info("Erased user #%s", user.pk)
     return user
 
 
@@ -41,7 +273,12 @@ def demo_user_ensure(
     password: str,
     first_name: str,
     last_name: str,
+    role: str,
     is_superuser: bool = False,
+    audience: str = Audience.OTHER,
+    organisation: Organisation | None = None,
+    position: str = "",
+    sex: str = Sex.PREFER_NOT_TO_SAY,
 ) -> tuple[User, bool]:
     """Create a demo account, or bring an existing one back to its demo state without
     touching anything that is already right (so that re-seeding changes nothing)."""
@@ -55,6 +292,12 @@ def demo_user_ensure(
             last_name=last_name,
             is_superuser=is_superuser,
             email_verified=True,
+            role=role,
+            audience=audience,
+            membership_status=MembershipStatus.APPROVED,
+            organisation=organisation,
+            position=position,
+            sex=sex,
         )
         return user, True
 
@@ -64,7 +307,7 @@ def demo_user_ensure(
         "last_name": last_name,
         "is_active": True,
         "is_superuser": is_superuser,
-        "is_staff": is_superuser or user.is_staff,
+        "is_staff": is_superuser,
     }.items():
         if getattr(user, field) != value:
             setattr(user, field, value)
@@ -74,7 +317,57 @@ def demo_user_ensure(
         changed.append("password")
     if changed:
         user.save(update_fields=changed)
-    EmailAddress.objects.update_or_create(
-        user=user, email=email, defaults={"primary": True, "verified": True}
-    )
+    if not EmailAddress.objects.filter(
+        user=user, email=email, primary=True, verified=True
+    ).exists():
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"primary": True, "verified": True}
+        )
+    wanted = {
+        "audience": audience,
+        "membership_status": MembershipStatus.APPROVED,
+        "organisation": organisation,
+        "position": position,
+        "sex": sex,
+        "erased_at": None,
+    }
+    profile = Profile.objects.filter(user=user).first()
+    if profile is None or any(getattr(profile, k) != v for k, v in wanted.items()):
+        Profile.objects.update_or_create(user=user, defaults=wanted)
+    if set(user.groups.values_list("name", flat=True)) != {role}:
+        user.groups.set([Group.objects.get(name=role)])
     return user, False
+
+
+@transaction.atomic
+def organisation_ensure(*, name: str, short_name: str, audience: str) -> tuple[Organisation, bool]:
+    organisation, created = Organisation.objects.get_or_create(
+        name=name, defaults={"short_name": short_name, "audience": audience}
+    )
+    if not created and (organisation.short_name, organisation.audience) != (short_name, audience):
+        organisation.short_name, organisation.audience = short_name, audience
+        organisation.save(update_fields=["short_name", "audience"])
+    return organisation, created
+
+
+@transaction.atomic
+def totp_enrol_with_secret(*, user: User, secret: str) -> bool:
+    """Give a user a TOTP authenticator with a known base32 secret (demo accounts only) and a
+    set of recovery codes. Returns whether anything changed."""
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.utils import decrypt, encrypt
+
+    secret = secret.replace(" ", "").upper()
+    current = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if current is not None and decrypt(current.data["secret"]) == secret:
+        changed = False
+    else:
+        Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).delete()
+        Authenticator.objects.create(
+            user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)}
+        )
+        changed = True
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).exists():
+        RecoveryCodes.activate(user)
+        changed = True
+    return changed

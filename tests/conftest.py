@@ -80,6 +80,16 @@ def redis_url() -> str:
     return url
 
 
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate-limit counters and used-TOTP markers live in the cache: start each test clean."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def artifacts_dir():
     """Where tests leave screenshots and rendered files for people to look at."""

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -85,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "accounts.middleware.RequireStaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -139,14 +142,45 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
-# django-allauth: e-mail is the login. Issue #3 hardens this (verification, MFA, rate limits).
+# django-allauth: e-mail is the login, verified before first use; enumeration is prevented
+# (sign-up and password reset answer alike for known and unknown addresses).
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False  # a reset never skips the second factor
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False  # keep this session; usersessions ends the others
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CT Academy] "
+# allauth's own rate limits: 5 failed logins per account in 5 minutes (whatever the client IP
+# claims), 10 a minute per IP; password resets and sign-ups limited too.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+}
+# Clients are identified by REMOTE_ADDR unless the deployment says how many proxies to trust
+# (docs/deploy.md); a forged X-Forwarded-For is then ignored.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "CT Academy"
+MFA_RECOVERY_CODE_COUNT = 10
+USERSESSIONS_TRACK_ACTIVITY = True
+# Paths where staff must have passed a second factor (accounts.middleware).
+MFA_REQUIRED_PATH_PREFIXES = ["/admin/", "/reports/"]
+
+# Wagtail's admin login goes through allauth (same rate limits and second factor); passwords
+# are managed by allauth only.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
 
 # Internationalisation: British English is the house spelling; Saint Lucia's clock.
 LANGUAGE_CODE = "en-gb"
@@ -265,3 +299,4 @@ LOGGING = {
 # Demo data (manage.py seed_demo) is for development and CI only; production never allows it.
 ALLOW_DEMO_DATA = False
 DEMO_PASSWORD = env("DEMO_PASSWORD", "demo-pass-2026")
+DEMO_TOTP_SECRET = env("DEMO_TOTP_SECRET", "JBSWY3DPEHPK3PXP")

@@ -1,7 +1,18 @@
 import factory
 
-from accounts.models import User
+from accounts import roles
+from accounts.models import Audience, Organisation, User
 from accounts.services import user_create
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Agency {n}")
+    short_name = factory.Sequence(lambda n: f"AG{n}")
+    audience = Audience.LAW_ENFORCEMENT
 
 
 class UserFactory(factory.Factory):
@@ -17,6 +28,8 @@ class UserFactory(factory.Factory):
     email_verified = True
     is_staff = False
     is_superuser = False
+    role = roles.LEARNER
+    audience = Audience.OTHER
 
     @classmethod
     def _create(cls, model_class, **kwargs):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories.accounts import UserFactory
+from tests.helpers import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +35,9 @@ def test_admin_sends_anonymous_visitors_to_log_in(client):
     assert "/login/" in response["Location"]
 
 
-def test_admin_is_open_to_an_administrator(client):
+def test_admin_is_open_to_an_administrator_after_the_second_factor(client):
     admin = UserFactory(is_superuser=True)
-    client.force_login(admin)
+    login_with_mfa(client, admin)
     response = client.get("/admin/")
     assert response.status_code == 200
     assert b"wagtail" in response.content.lower()

@@ -23,11 +23,20 @@ class Command(BaseCommand):
         password = settings.DEMO_PASSWORD
         with transaction.atomic():
             summary = {}
-            summary.update(accounts_demo.seed(password=password))
+            summary.update(
+                accounts_demo.seed(password=password, totp_secret=settings.DEMO_TOTP_SECRET)
+            )
             summary.update(cms_demo.seed())
 
         for key, value in summary.items():
             self.stdout.write(f"  {key}: {value}")
         self.stdout.write(self.style.SUCCESS("Demo data is in place. Demo logins:"))
         for account in accounts_demo.DEMO_ACCOUNTS:
-            self.stdout.write(f"  {account.role:<18} {account.email:<24} {password}")
+            second_factor = "TOTP" if account.needs_totp else ""
+            self.stdout.write(
+                f"  {account.role:<18} {account.email:<24} {password}  {second_factor}"
+            )
+        self.stdout.write(
+            f"Staff accounts ask for a TOTP code: add the secret {settings.DEMO_TOTP_SECRET} to an "
+            "authenticator app (or run: .venv/bin/python manage.py demo_totp)."
+        )

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from accounts import views
+
+urlpatterns = [
+    path("profile/", views.profile_edit, name="accounts_profile"),
+    path("profile/data.json", views.data_export, name="accounts_data_export"),
+]

@@ -1,0 +1,45 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from accounts.exports import user_data_export
+from accounts.forms import ProfileForm
+from accounts.selectors import user_profile
+from accounts.services import profile_update
+
+
+@never_cache
+@login_required
+def profile_edit(request):
+    profile = user_profile(request.user)
+    initial = {"first_name": request.user.first_name, "last_name": request.user.last_name}
+    if profile:
+        initial.update(
+            audience=profile.audience,
+            organisation=profile.organisation,
+            position=profile.position,
+            sex=profile.sex,
+        )
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        profile = profile_update(user=request.user, **form.profile_data())
+        messages.success(request, "Your profile has been saved.")
+        return redirect("accounts_profile")
+    return render(request, "accounts/profile_edit.html", {"form": form, "profile": profile})
+
+
+@never_cache
+@login_required
+@require_GET
+def data_export(request):
+    body = json.dumps(user_data_export(request.user), indent=2, ensure_ascii=False)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = f"ct-academy-my-data-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

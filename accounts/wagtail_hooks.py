@@ -1,0 +1,84 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+from wagtail.permissions import register_permission_policy
+
+from accounts import admin_views
+from accounts.models import AuditEntry
+from accounts.viewsets import PeopleViewSetGroup, ReadOnlyPermissionPolicy
+
+register_permission_policy(AuditEntry, ReadOnlyPermissionPolicy(AuditEntry))
+
+
+@hooks.register("register_admin_viewset")
+def register_people_viewsets():
+    return PeopleViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "accounts/approvals/",
+            admin_views.ApprovalQueueView.as_view(),
+            name="accounts_admin_approvals",
+        ),
+        path(
+            "accounts/approvals/<int:profile_id>/",
+            admin_views.membership_decision,
+            name="accounts_admin_decide",
+        ),
+        path(
+            "accounts/import/",
+            admin_views.LearnersImportView.as_view(),
+            name="accounts_admin_import",
+        ),
+        path(
+            "accounts/erase/<int:user_id>/",
+            admin_views.EraseLearnerView.as_view(),
+            name="accounts_admin_erase",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def approvals_menu_item():
+    return PermissionMenuItem(
+        "Audience approvals",
+        reverse("accounts_admin_approvals"),
+        icon_name="tick",
+        order=240,
+        permission="accounts.approve_membership",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return PermissionMenuItem(
+        "Import learners",
+        reverse("accounts_admin_import"),
+        icon_name="upload",
+        order=245,
+        permission="accounts.import_learners",
+    )
+
+
+@hooks.register("register_user_listing_buttons")
+def erase_button(user, request_user):
+    if request_user.has_perm("accounts.erase_learner") and not user.is_superuser:
+        yield ListingButton(
+            "Erase personal data",
+            reverse("accounts_admin_erase", args=[user.pk]),
+            icon_name="bin",
+            priority=90,
+        )
