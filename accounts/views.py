@@ -1,7 +1,9 @@
 import json
 
+from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -43,3 +45,17 @@ def data_export(request):
     filename = f"ct-academy-my-data-{timezone.localdate():%Y-%m-%d}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+class LoginView(allauth_views.LoginView):
+    """allauth's login, answering 429 Too Many Requests (not 200) once allauth's failed-login
+    limit for the account or the client is reached, so that clients and monitoring see it."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, code="too_many_login_attempts"):
+            response.status_code = 429
+        return response
+
+
+login = LoginView.as_view()

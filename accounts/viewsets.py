@@ -21,6 +21,8 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
+    url_prefix = "accounts/organisations"
+    url_namespace = "accounts_organisations"
     icon = "group"
     menu_label = "Organisations"
     list_display = ["name", "short_name", "audience", "is_active"]
@@ -32,6 +34,8 @@ class OrganisationViewSet(ModelViewSet):
 
 class AuditEntryViewSet(ModelViewSet):
     model = AuditEntry
+    url_prefix = "accounts/audit"
+    url_namespace = "accounts_audit"
     icon = "history"
     menu_label = "Audit log"
     list_display = ["created_at", "actor_email", "action", "subject"]

@@ -53,11 +53,19 @@ def create_roles(apps, schema_editor):
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_collection = Collection.objects.filter(depth=1).first()
     for role, codenames in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role)
         for app_label, codename in codenames:
             permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
             group.permissions.add(permission)
+            # Images and documents are permitted per collection: grant them on the root.
+            if app_label in {"wagtailimages", "wagtaildocs"} and root_collection is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
 
 
 def remove_roles(apps, schema_editor):
@@ -71,6 +79,7 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailcore", "0096_referenceindex_referenceindex_source_object_and_more"),
     ]
 
     operations = [migrations.RunPython(create_roles, remove_roles)]

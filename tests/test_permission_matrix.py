@@ -1,0 +1,125 @@
+"""Every URL of the project, requested as anonymous, learner, trainer, programme manager and
+administrator, answers the expected status. Staff log in through the real password + TOTP flow.
+
+A new URL in the project's own URLconfs fails `test_every_own_url_is_in_the_matrix` until it is
+added here with its expectations."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from accounts import roles
+from tests.factories.accounts import UserFactory
+from tests.helpers import login_with_mfa
+
+pytestmark = pytest.mark.django_db
+
+OK = "200"
+LOGIN = "login"  # 302 to the allauth login page
+AWAY = "302"  # redirect elsewhere (e.g. already logged in)
+DENIED = "denied"  # 403, or Wagtail's redirect to the dashboard with "no permission"
+# A learner (no admin access at all) asking for an admin page is sent to the login page.
+MFA_SETUP = "mfa"  # never expected below: staff are logged in with TOTP
+
+ROLES = ["anonymous", "learner", "trainer", "manager", "administrator"]
+
+# path: expected status for each role, in ROLES order.
+MATRIX = {
+    "/": (OK, OK, OK, OK, OK),
+    "/healthz": (OK, OK, OK, OK, OK),
+    "/accounts/login/": (OK, AWAY, AWAY, AWAY, AWAY),
+    "/accounts/signup/": (OK, AWAY, AWAY, AWAY, AWAY),
+    "/accounts/password/reset/": (OK, OK, OK, OK, OK),
+    "/accounts/password/change/": (LOGIN, OK, OK, OK, OK),
+    "/accounts/email/": (LOGIN, OK, OK, OK, OK),
+    "/accounts/profile/": (LOGIN, OK, OK, OK, OK),
+    "/accounts/profile/data.json": (LOGIN, OK, OK, OK, OK),
+    "/accounts/2fa/": (LOGIN, OK, OK, OK, OK),
+    "/accounts/sessions/": (LOGIN, OK, OK, OK, OK),
+    "/admin/login/": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+    "/admin/": (LOGIN, LOGIN, OK, OK, OK),
+    "/admin/accounts/approvals/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/accounts/import/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/accounts/erase/{learner_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/organisations/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/accounts/organisations/new/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/audit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/users/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/images/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+}
+
+# Named URLs of the project's own URLconfs that the matrix must cover, by their path prefix.
+OWN_PREFIXES = ("accounts_", "healthz", "wagtailadmin_login_redirect")
+
+
+def classify(response) -> str:
+    if response.status_code == 200:
+        return OK
+    if response.status_code == 403:
+        return DENIED
+    if response.status_code == 302:
+        location = response["Location"]
+        if location.startswith("/accounts/login/"):
+            return LOGIN
+        if location == "/admin/":
+            return DENIED
+        if location.startswith("/accounts/2fa/totp/activate/"):
+            return MFA_SETUP
+        return AWAY
+    return str(response.status_code)
+
+
+@pytest.fixture
+def people(client, django_user_model):
+    users = {
+        "learner": UserFactory(role=roles.LEARNER),
+        "trainer": UserFactory(role=roles.TRAINER),
+        "manager": UserFactory(role=roles.PROGRAMME_MANAGER),
+        "administrator": UserFactory(role=roles.ADMINISTRATOR),
+    }
+    return users
+
+
+def client_for(role: str, people) -> "Client":  # noqa: F821
+    from django.test import Client
+
+    client = Client()
+    if role == "learner":
+        client.force_login(people["learner"])
+    elif role != "anonymous":
+        login_with_mfa(client, people[role])
+    return client
+
+
+def test_permission_matrix(people):
+    target = UserFactory(email="subject@example.org")
+    failures = []
+    for index, role in enumerate(ROLES):
+        client = client_for(role, people)
+        for template, expected in MATRIX.items():
+            path = template.format(learner_id=target.pk)
+            got = classify(client.get(path))
+            if got != expected[index]:
+                failures.append(f"{role:<13} {path:<42} expected {expected[index]:<6} got {got}")
+    assert not failures, "\n" + "\n".join(failures)
+
+
+def _named_patterns(resolver, prefix=""):
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _named_patterns(pattern, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield pattern.name, prefix + str(pattern.pattern)
+
+
+def test_every_own_url_is_in_the_matrix():
+    covered = {template.split("{")[0] for template in MATRIX}
+    missing = []
+    for name, route in _named_patterns(get_resolver()):
+        if not name.startswith(OWN_PREFIXES):
+            continue
+        path = "/" + route.replace("^", "").replace("$", "")
+        path = path.split("<")[0]
+        if not any(c.startswith(path) or path.startswith(c) for c in covered):
+            missing.append(f"{name}: {path}")
+    assert not missing, "add these to MATRIX: " + ", ".join(missing)
