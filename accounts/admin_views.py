@@ -28,7 +28,7 @@ class ApprovalQueueView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Temp
     permission = "accounts.approve_membership"
     template_name = "accounts/admin/approval_queue.html"
     page_title = "Audience approvals"
-    header_icon = "tick"
+    header_icon = "tick-inverse"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

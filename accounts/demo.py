@@ -5,7 +5,12 @@ from dataclasses import dataclass
 
 from accounts import roles
 from accounts.models import Audience, Sex
-from accounts.services import demo_user_ensure, organisation_ensure, totp_enrol_with_secret
+from accounts.services import (
+    demo_user_ensure,
+    organisation_ensure,
+    roles_ensure,
+    totp_enrol_with_secret,
+)
 
 DEMO_ORGANISATIONS = [
     ("Royal Saint Lucia Police Force", "RSLPF", Audience.LAW_ENFORCEMENT),
@@ -80,6 +85,7 @@ DEMO_ACCOUNTS = [
 
 
 def seed(*, password: str, totp_secret: str) -> dict:
+    grants = roles_ensure()
     organisations = {}
     created_orgs = 0
     for name, short_name, audience in DEMO_ORGANISATIONS:
@@ -105,4 +111,8 @@ def seed(*, password: str, totp_secret: str) -> dict:
         created += was_created
         if account.needs_totp:
             totp_enrol_with_secret(user=user, secret=totp_secret)
-    return {"organisations created": created_orgs, "accounts created": created}
+    return {
+        "role grants added": grants,
+        "organisations created": created_orgs,
+        "accounts created": created,
+    }

@@ -56,7 +56,7 @@ def approvals_menu_item():
     return PermissionMenuItem(
         "Audience approvals",
         reverse("accounts_admin_approvals"),
-        icon_name="tick",
+        icon_name="tick-inverse",
         order=240,
         permission="accounts.approve_membership",
     )

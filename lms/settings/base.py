@@ -300,3 +300,6 @@ LOGGING = {
 ALLOW_DEMO_DATA = False
 DEMO_PASSWORD = env("DEMO_PASSWORD", "demo-pass-2026")
 DEMO_TOTP_SECRET = env("DEMO_TOTP_SECRET", "JBSWY3DPEHPK3PXP")
+
+# No Gravatar: the admin would send a hash of every staff e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

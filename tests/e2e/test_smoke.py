@@ -1,7 +1,12 @@
-"""Browser tier: headless Debian Chromium, driven by Playwright, against a live server."""
+"""Browser tier: headless Debian Chromium, driven by Playwright, against a live server.
+
+One walk-through per module: a live-server test flushes the database afterwards, so the steps
+that need the migrated baseline (home page, roles) share one test."""
 
 import pytest
 from django.core.management import call_command
+
+from tests.helpers import totp_code
 
 pytestmark = [
     pytest.mark.browser,
@@ -9,22 +14,61 @@ pytestmark = [
 ]
 
 
-def test_home_and_login_pages_load_and_a_demo_learner_logs_in(live_server, page, artifacts_dir):
+def log_in(page, email: str) -> None:
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", "demo-pass-2026")
+    page.locator("form button[type=submit]").last.click()
+
+
+def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
     call_command("seed_demo")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
+    # The home page, then the login page, as a visitor; a demo learner logs in.
     response = page.goto(live_server.url + "/")
     assert response.status == 200
     assert "Counter-trafficking training" in page.locator("h1").inner_text()
     page.screenshot(path=artifacts_dir / "home.png", full_page=True)
-
     page.get_by_role("link", name="Log in", exact=True).click()
     page.wait_for_url("**/accounts/login/**")
-    page.fill("input[name=login]", "learner@example.com")
-    page.fill("input[name=password]", "demo-pass-2026")
     page.screenshot(path=artifacts_dir / "login.png", full_page=True)
-    page.locator("form button[type=submit]").last.click()
+    log_in(page, "learner@example.com")
     page.wait_for_load_state()
     assert "Marcia Joseph" in page.locator("header").inner_text()
+    context.close()
+
+    # The demo programme manager is asked for a TOTP code before the admin.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/")
+    page.wait_for_url("**/accounts/login/**")
+    log_in(page, "manager@example.com")
+    page.wait_for_url("**/accounts/2fa/authenticate/**")
+    page.screenshot(path=artifacts_dir / "totp-prompt.png", full_page=True)
+    page.fill("input[name=code]", totp_code())
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url("**/admin/**")
+    assert "Audience approvals" in page.content()
+    page.screenshot(path=artifacts_dir / "admin-manager.png", full_page=True)
+    context.close()
+
+    # Sign-up asks for the profile, and fits a small phone.
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(live_server.url + "/accounts/signup/")
+    for field in (
+        "email",
+        "first_name",
+        "last_name",
+        "audience",
+        "organisation",
+        "position",
+        "sex",
+    ):
+        assert page.locator(f"[name={field}]").count() == 1, field
+    page.screenshot(path=artifacts_dir / "signup-360.png", full_page=True)
+    context.close()
     assert errors == []
