@@ -3,11 +3,13 @@ nothing."""
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
-from accounts.models import User
+from accounts.models import Organisation, Profile, User
 from cms.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +27,16 @@ def snapshot() -> dict:
         "revisions": Revision.objects.count(),
         "page_log": PageLogEntry.objects.count(),
         "sites": list(Site.objects.values()),
+        "authenticators": list(
+            Authenticator.objects.order_by("pk").values("pk", "user_id", "type")
+        ),
+        "profiles": list(Profile.objects.order_by("pk").values()),
+        "organisations": list(Organisation.objects.order_by("pk").values()),
+        "roles": sorted(
+            (g.name, p)
+            for g in Group.objects.all()
+            for p in g.permissions.values_list("codename", flat=True)
+        ),
     }
 
 
@@ -37,6 +49,18 @@ def test_seed_demo_is_idempotent(capsys):
     for role in ROLES:
         assert f"{role}@example.com" in out
     assert "demo-pass-2026" in out
+    assert "JBSWY3DPEHPK3PXP" in out
+
+
+def test_demo_staff_have_totp_and_the_learner_does_not():
+    call_command("seed_demo")
+    with_totp = set(
+        Authenticator.objects.filter(type=Authenticator.Type.TOTP).values_list(
+            "user__email", flat=True
+        )
+    )
+    assert with_totp == {"trainer@example.com", "manager@example.com", "admin@example.com"}
+    assert User.objects.get(email="manager@example.com").groups.get().name == "Programme Manager"
 
 
 def test_demo_accounts_log_in_with_the_demo_password(client):
