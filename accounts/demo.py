@@ -8,7 +8,6 @@ from accounts.models import Audience, Sex
 from accounts.services import (
     demo_user_ensure,
     organisation_ensure,
-    roles_ensure,
     totp_enrol_with_secret,
 )
 
@@ -85,7 +84,6 @@ DEMO_ACCOUNTS = [
 
 
 def seed(*, password: str, totp_secret: str) -> dict:
-    grants = roles_ensure()
     organisations = {}
     created_orgs = 0
     for name, short_name, audience in DEMO_ORGANISATIONS:
@@ -112,7 +110,6 @@ def seed(*, password: str, totp_secret: str) -> dict:
         if account.needs_totp:
             totp_enrol_with_secret(user=user, secret=totp_secret)
     return {
-        "role grants added": grants,
         "organisations created": created_orgs,
         "accounts created": created,
     }

@@ -4,7 +4,7 @@ from allauth.mfa.models import Authenticator
 from django.db.models import QuerySet
 
 from accounts import roles
-from accounts.models import Audience, MembershipStatus, Organisation, Profile, User
+from accounts.models import MembershipStatus, Organisation, Profile, User
 
 
 def user_role_names(user: User) -> set[str]:
@@ -60,7 +60,3 @@ def profiles_awaiting_approval() -> QuerySet[Profile]:
         .select_related("user", "organisation")
         .order_by("user__date_joined")
     )
-
-
-def audience_label(value: str) -> str:
-    return Audience(value).label if value in Audience.values else value

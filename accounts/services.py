@@ -371,30 +371,3 @@ def totp_enrol_with_secret(*, user: User, secret: str) -> bool:
         RecoveryCodes.activate(user)
         changed = True
     return changed
-
-
-@transaction.atomic
-def roles_ensure() -> int:
-    """Make sure every role group exists with at least the permissions of roles.ROLE_PERMISSIONS
-    (images and documents on the root collection). Returns how many grants were added."""
-    from django.contrib.auth.models import Permission
-    from wagtail.models import Collection, GroupCollectionPermission
-
-    added = 0
-    root_collection = Collection.get_first_root_node()
-    for role, codenames in roles.ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        have = set(group.permissions.values_list("content_type__app_label", "codename"))
-        for app_label, codename in codenames:
-            permission = Permission.objects.get(
-                content_type__app_label=app_label, codename=codename
-            )
-            if (app_label, codename) not in have:
-                group.permissions.add(permission)
-                added += 1
-            if app_label in {"wagtailimages", "wagtaildocs"} and root_collection is not None:
-                _, created = GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission
-                )
-                added += created
-    return added
