@@ -16,6 +16,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from accounts.selectors import user_has_totp, user_requires_mfa
 
@@ -56,7 +57,8 @@ class RequireStaffMFAMiddleware:
                 "Staff accounts must use two-factor authentication. Set up an authenticator "
                 "app to continue.",
             )
-            return redirect(f"{reverse('mfa_activate_totp')}?next={request.get_full_path()}")
+            next_query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
         if not session_passed_mfa(request):
             logout(request)
             messages.info(request, "Log in again with your authenticator code to continue.")

@@ -22,6 +22,14 @@ def test_staff_without_totp_are_sent_to_set_it_up(client, role):
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
 
 
+def test_setup_redirect_keeps_the_whole_next_url(client):
+    client.force_login(UserFactory(role=roles.TRAINER))
+    response = client.get("/admin/pages/search/?q=a&page=2")
+    assert response["Location"] == (
+        reverse("mfa_activate_totp") + "?next=%2Fadmin%2Fpages%2Fsearch%2F%3Fq%3Da%26page%3D2"
+    )
+
+
 @pytest.mark.parametrize("role", STAFF_ROLES)
 def test_staff_with_totp_whose_session_skipped_it_must_log_in_again(client, role):
     user = UserFactory(role=role)
