@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = "Courses and learning"
+
+    def ready(self):
+        from courses import receivers
+
+        receivers.connect()

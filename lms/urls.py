@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("learn/", include("courses.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -23,3 +23,11 @@ def login_with_mfa(client, user, password: str = PASSWORD) -> None:
     assert response["Location"] == reverse("mfa_authenticate"), response["Location"]
     response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
     assert response.status_code == 302, response.content[:2000]
+
+
+def refused(response) -> bool:
+    """Inside the Wagtail admin a permission failure redirects to the dashboard with a
+    message; elsewhere it is a 403."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )

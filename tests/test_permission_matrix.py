@@ -8,7 +8,9 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts import roles
+from courses.models import AccessLevel
 from tests.factories.accounts import UserFactory
+from tests.factories.courses import course_create, lessons_of
 from tests.helpers import login_with_mfa
 
 pytestmark = pytest.mark.django_db
@@ -45,11 +47,21 @@ MATRIX = {
     "/admin/accounts/audit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/users/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/images/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/courses/": (OK, OK, OK, OK, OK),
+    "{course_url}": (OK, OK, OK, OK, OK),
+    "{lesson_url}": (LOGIN, AWAY, AWAY, OK, OK),
+    "/learn/": (LOGIN, OK, OK, OK, OK),
+    "/learn/courses/{course_id}/enrol/": ("405", "405", "405", "405", "405"),
+    "/learn/courses/{course_id}/resume/": (LOGIN, AWAY, AWAY, AWAY, AWAY),
+    "/learn/items/{item_id}/complete/": ("405", "405", "405", "405", "405"),
+    "/admin/courses/learners/": (LOGIN, LOGIN, OK, OK, OK),
+    "/admin/courses/{course_id}/learners/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/pages/{course_id}/edit/": (LOGIN, LOGIN, OK, DENIED, DENIED),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
 }
 
 # Named URLs of the project's own URLconfs that the matrix must cover, by their path prefix.
-OWN_PREFIXES = ("accounts_", "healthz", "wagtailadmin_login_redirect")
+OWN_PREFIXES = ("accounts_", "courses_", "healthz", "wagtailadmin_login_redirect")
 
 
 def classify(response) -> str:
@@ -93,11 +105,21 @@ def client_for(role: str, people) -> "Client":  # noqa: F821
 
 def test_permission_matrix(people):
     target = UserFactory(email="subject@example.org")
+    # An invitation-only course nobody here is enrolled in or assigned to.
+    course = course_create(access_level=AccessLevel.INVITATION, modules=1, lessons=1)
+    lesson = lessons_of(course)[0]
+    values = {
+        "learner_id": target.pk,
+        "course_id": course.pk,
+        "item_id": lesson.pk,
+        "course_url": course.url,
+        "lesson_url": lesson.url,
+    }
     failures = []
     for index, role in enumerate(ROLES):
         client = client_for(role, people)
         for template, expected in MATRIX.items():
-            path = template.format(learner_id=target.pk)
+            path = template.format(**values)
             got = classify(client.get(path))
             if got != expected[index]:
                 failures.append(f"{role:<13} {path:<42} expected {expected[index]:<6} got {got}")
@@ -113,7 +135,7 @@ def _named_patterns(resolver, prefix=""):
 
 
 def test_every_own_url_is_in_the_matrix():
-    covered = {template.split("{")[0] for template in MATRIX}
+    covered = {template.split("{")[0] for template in MATRIX if not template.startswith("{")}
     missing = []
     for name, route in _named_patterns(get_resolver()):
         if not name.startswith(OWN_PREFIXES):

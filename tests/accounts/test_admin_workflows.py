@@ -9,7 +9,7 @@ from accounts import roles
 from accounts.models import Audience, AuditEntry, MembershipStatus, Profile, Sex, User
 from accounts.services import membership_decide
 from tests.factories.accounts import OrganisationFactory, UserFactory
-from tests.helpers import login_with_mfa
+from tests.helpers import login_with_mfa, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,6 @@ def admin_client(client):
 
 
 # --- approvals -------------------------------------------------------------------------------
-
-
-def refused(response) -> bool:
-    """Inside the Wagtail admin a permission failure redirects to the dashboard with a
-    message; elsewhere it is a 403."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == "/admin/"
-    )
 
 
 def test_manager_approves_a_pending_officer_who_is_told_by_email(

@@ -15,14 +15,26 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
     # Playwright's sync API keeps an event loop running in the test thread for as long as the
     # browser lives; Django would refuse the test's own ORM calls (and the database flush that
     # follows a live-server test) as "async unsafe". Allowed only while the browser is open.
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Django keeps connections in an asgiref Local, which gives code running under Playwright's
+    # event loop fresh connection objects. Those lack the migrated baseline that pytest-django
+    # serialised at set-up, so `serialized_rollback` would restore nothing after a flush: hand it
+    # over to the new objects.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
         )

@@ -1,7 +1,7 @@
 """Browser tier: headless Debian Chromium, driven by Playwright, against a live server.
 
-One walk-through per module: a live-server test flushes the database afterwards, so the steps
-that need the migrated baseline (home page, roles) share one test."""
+A live-server test flushes the database afterwards; `serialized_rollback` restores the migrated
+baseline (home page, catalogue, roles) before the next one (see tests/e2e/conftest.py)."""
 
 import pytest
 from django.core.management import call_command

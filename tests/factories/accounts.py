@@ -34,3 +34,10 @@ class UserFactory(factory.Factory):
     @classmethod
     def _create(cls, model_class, **kwargs):
         return user_create(**kwargs)
+
+
+def approved_member(audience: str, **kwargs) -> User:
+    """A learner whose membership of a restricted audience a programme manager confirmed."""
+    from accounts.models import MembershipStatus
+
+    return UserFactory(audience=audience, membership_status=MembershipStatus.APPROVED, **kwargs)

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from cms import demo as cms_demo
+from courses import demo as courses_demo
 
 
 class Command(BaseCommand):
@@ -27,6 +28,7 @@ class Command(BaseCommand):
                 accounts_demo.seed(password=password, totp_secret=settings.DEMO_TOTP_SECRET)
             )
             summary.update(cms_demo.seed())
+            summary.update(courses_demo.seed())
 
         for key, value in summary.items():
             self.stdout.write(f"  {key}: {value}")

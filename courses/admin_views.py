@@ -1,0 +1,109 @@
+"""Admin screens for trainers and programme managers: the courses they follow, and each
+course's learners with their progress (and a form to enrol more)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from accounts.models import User
+from courses import selectors, services
+from courses.forms import StaffEnrolmentForm
+from courses.models import CoursePage
+
+PAGE_SIZE = 50
+
+
+def user_follows_courses(user) -> bool:
+    return user.has_perm("courses.enrol_learners") or selectors.user_sees_all_courses(user)
+
+
+class CoursesView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "courses/admin/courses.html"
+    page_title = "Course learners"
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_follows_courses(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["courses"] = selectors.courses_managed_by(user=self.request.user)
+        return context
+
+
+class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "courses/admin/learners.html"
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+        if not selectors.user_can_manage_course(user=request.user, course=self.course):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Learners: {self.course.title}"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("courses_admin_courses"), "label": "Course learners"},
+            {"url": "", "label": self.course.title},
+        ]
+
+    def get_context_data(self, form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = self.request.GET.get("status", "")
+        enrolments = selectors.course_learners(course=self.course, status=status)
+        page = Paginator(enrolments, PAGE_SIZE).get_page(self.request.GET.get("p"))
+        context.update(
+            course=self.course,
+            enrolments=page,
+            status=status,
+            status_choices=selectors.LEARNER_STATUS_CHOICES,
+            form=form or StaffEnrolmentForm(),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = StaffEnrolmentForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        emails = form.cleaned_data["emails"]
+        organisation = form.cleaned_data["organisation"]
+        try:
+            if organisation is not None:
+                result = services.enrolments_create_for_organisation(
+                    organisation=organisation, course=self.course, actor=request.user
+                )
+                messages.success(
+                    request,
+                    f"{organisation}: {result.created} enrolled, {result.already} already were.",
+                )
+            if emails:
+                users = list(User.objects.filter(email__in=emails))
+                unknown = sorted(set(emails) - {user.email for user in users})
+                result = services.enrolments_create_for_users(
+                    users=users, course=self.course, actor=request.user
+                )
+                messages.success(
+                    request, f"{result.created} enrolled, {result.already} already were."
+                )
+                if unknown:
+                    messages.warning(
+                        request,
+                        "No account for: "
+                        + ", ".join(unknown[:20])
+                        + (" …" if len(unknown) > 20 else "")
+                        + ". Import them first (People › Import learners).",
+                    )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.render_to_response(self.get_context_data(form=form))
+        return redirect("courses_admin_learners", course_id=self.course.pk)

@@ -1,0 +1,201 @@
+"""The demo catalogue: one course per audience and a public awareness course, their text in
+courses/demo_content/ (written from shared/CONTENT.md). Idempotent: pages are found by slug,
+and a page gets a new revision only when its content differs from the demo text.
+
+StreamField blocks get ids derived from the lesson's slug, so that the same text always makes
+the same stored value and a second run sees nothing to change."""
+
+import importlib
+import uuid
+from decimal import Decimal
+
+from django.db import transaction
+from wagtail.models import Page
+
+from accounts.models import User
+from courses import services
+from courses.blocks import LessonBodyBlock
+from courses.models import (
+    AccessLevel,
+    CourseAudience,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+)
+
+DEMO_COURSES = ["public", "law_enforcement", "prosecution", "task_force", "media"]
+DEMO_TRAINER = "trainer@example.com"
+DEMO_LEARNER = "learner@example.com"
+ID_NAMESPACE = uuid.UUID("5b0c8a56-3f0e-4c55-9d4e-2a8f0f6d1c11")
+
+
+def _id(*parts) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, ":".join(str(p) for p in parts)))
+
+
+def _list_items(values: list, *key) -> list[dict]:
+    return [{"type": "item", "value": v, "id": _id(*key, i)} for i, v in enumerate(values)]
+
+
+def lesson_body(slug: str, blocks: list[tuple[str, object]]) -> list[dict]:
+    """Turn the demo's (type, value) pairs into StreamField data in Wagtail's stored form."""
+    raw = []
+    for index, (kind, value) in enumerate(blocks):
+        if kind == "case_study":
+            value = {**value, "questions": _list_items(value["questions"], slug, index, "q")}
+        elif kind == "knowledge_check":
+            options = [
+                {
+                    "text": o["text"],
+                    "is_correct": o["is_correct"],
+                    "feedback": o.get("feedback", ""),
+                }
+                for o in value["options"]
+            ]
+            value = {**value, "options": _list_items(options, slug, index, "o")}
+        raw.append({"type": kind, "value": value, "id": _id(slug, index)})
+    block = LessonBodyBlock()
+    return block.get_prep_value(block.to_python(raw))
+
+
+def further_reading(slug: str, sources: list[dict]) -> list[dict]:
+    return [
+        {
+            "type": "source",
+            "value": {
+                "title": s["title"],
+                "publisher": s["publisher"],
+                "year": s.get("year"),
+                "url": s.get("url", ""),
+                "note": s.get("note", ""),
+            },
+            "id": _id(slug, "reading", i),
+        }
+        for i, s in enumerate(sources)
+    ]
+
+
+def _stored(value):
+    """A field's value in comparable form (StreamFields as their stored JSON)."""
+    if hasattr(value, "raw_data"):
+        return value.get_prep_value()
+    return value
+
+
+def _page_ensure(parent: Page, model, slug: str, fields: dict, extra=None) -> tuple[Page, bool]:
+    """Create or update the child of `parent` with this slug; publish only when it changed.
+    `extra(page) -> bool` applies relations (audiences, trainers) and says if they changed."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, **fields)
+        if extra:
+            extra(page)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page, True
+    changed = False
+    for name, value in fields.items():
+        if _stored(getattr(page, name)) != _stored(value):
+            setattr(page, name, value)
+            changed = True
+    if extra and extra(page):
+        changed = True
+    if changed or page.has_unpublished_changes or not page.live:
+        page.save_revision().publish()
+    return page, changed
+
+
+def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -> int:
+    """Create or update one demo course from its data. Returns the number of pages changed."""
+
+    def relations(page: CoursePage) -> bool:
+        changed = False
+        audiences = list(data["audiences"])
+        if [link.audience for link in page.audience_links.all()] != audiences:
+            page.audience_links = [CourseAudience(audience=a) for a in audiences]
+            changed = True
+        wanted = [trainer] if trainer else []
+        if {t.pk for t in page.trainers.all()} != {t.pk for t in wanted}:
+            page.trainers = wanted
+            changed = True
+        return changed
+
+    course, changed = _page_ensure(
+        index,
+        CoursePage,
+        data["slug"],
+        {
+            "title": data["title"],
+            "summary": data["summary"],
+            "access_level": AccessLevel(data["access_level"]),
+            "learning_objectives": "\n".join(data["objectives"]),
+            "estimated_hours": Decimal(data["hours"]),
+            "prerequisites": data.get("prerequisites", ""),
+            "issues_certificate": True,
+        },
+        extra=relations,
+    )
+    count = int(changed)
+    for module_data in data["modules"]:
+        module, changed = _page_ensure(
+            course,
+            ModulePage,
+            module_data["slug"],
+            {
+                "title": module_data["title"],
+                "summary": module_data.get("summary", ""),
+                "further_reading": further_reading(
+                    module_data["slug"], module_data.get("further_reading", [])
+                ),
+            },
+        )
+        count += changed
+        for lesson in module_data["lessons"]:
+            _, changed = _page_ensure(
+                module,
+                LessonPage,
+                lesson["slug"],
+                {
+                    "title": lesson["title"],
+                    "summary": lesson.get("summary", ""),
+                    "estimated_minutes": lesson.get("minutes", 10),
+                    "body": lesson_body(lesson["slug"], lesson["body"]),
+                },
+            )
+            count += changed
+    return count
+
+
+def demo_courses() -> list[dict]:
+    return [importlib.import_module(f"courses.demo_content.{name}").COURSE for name in DEMO_COURSES]
+
+
+@transaction.atomic
+def seed() -> dict:
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        raise RuntimeError("The course catalogue page is missing (migration courses/0002).")
+    trainer = User.objects.filter(email=DEMO_TRAINER).first()
+    pages_changed = 0
+    for data in demo_courses():
+        pages_changed += course_ensure(index=index, data=data, trainer=trainer)
+
+    # The demo learner has started the public course, so /learn/ has something to show; the
+    # course for their own audience is left for them to enrol in.
+    learner = User.objects.filter(email=DEMO_LEARNER).first()
+    enrolments_created = 0
+    if learner is not None:
+        public = CoursePage.objects.get(slug=demo_courses()[0]["slug"])
+        result = services.enrolment_create(user=learner, course=public)
+        enrolments_created += result.created
+        if result.created:
+            for lesson in LessonPage.objects.live().descendant_of(public).order_by("path")[:2]:
+                services.item_complete(user=learner, item=lesson)
+    return {
+        "course pages changed": pages_changed,
+        "demo enrolments created": enrolments_created,
+        "courses": CoursePage.objects.count(),
+        "enrolments": Enrolment.objects.count(),
+    }

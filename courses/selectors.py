@@ -1,0 +1,373 @@
+"""Reads for the catalogue and learning: who may take a course and why not, the outline of a
+course with a learner's progress, the learner's dashboard, and the trainer's lists.
+
+Each function runs a fixed number of queries, however many modules, lessons or learners there
+are (tests/courses/test_query_counts.py holds them to it)."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, Q, QuerySet
+from django.http import Http404
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from accounts.models import Audience, MembershipStatus, User
+from accounts.selectors import user_approved_audiences, user_profile
+from courses.models import (
+    AccessLevel,
+    CourseIndexPage,
+    CourseItemPage,
+    CoursePage,
+    Enrolment,
+    ItemProgress,
+    ModulePage,
+)
+
+EVERYONE = "everyone"  # the catalogue filter value for courses open to all
+
+
+def user_sees_all_courses(user: User) -> bool:
+    """Programme managers and administrators follow every course."""
+    return user.is_authenticated and (user.is_superuser or user.has_perm("accounts.view_reports"))
+
+
+def user_can_manage_course(*, user: User, course: CoursePage) -> bool:
+    """May this person see the course's learners and enrol people in it? Managers and
+    administrators: every course. Trainers: the courses they are assigned to."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user_sees_all_courses(user):
+        return True
+    return user.has_perm("courses.enrol_learners") and course.trainers.filter(pk=user.pk).exists()
+
+
+@dataclass
+class CourseAccess:
+    enrolment: Enrolment | None = None
+    can_enrol: bool = False  # may enrol themselves now
+    can_learn: bool = False  # may open the lessons (enrolled, or staff following the course)
+    reason: str = ""  # why the course is closed to them; empty when it is not
+
+
+def _audience_names(values) -> str:
+    labels = dict(Audience.choices)
+    return ", ".join(str(labels.get(value, value)) for value in values) or _("no audience yet")
+
+
+def self_enrolment_refusal(*, user: User, course: CoursePage) -> str:
+    """Why this signed-in user may not enrol themselves in the course; "" when they may."""
+    profile = user_profile(user)
+    if profile is not None and profile.erased_at:
+        return _("This account has been closed.")
+    if course.access_level == AccessLevel.INVITATION:
+        return _(
+            "Trainers and programme managers enrol participants in this course. "
+            "Ask your agency's training coordinator to enrol you."
+        )
+    if course.access_level == AccessLevel.AUDIENCE:
+        wanted = set(course.audience_values)
+        if not wanted & user_approved_audiences(user):
+            audience_names = _audience_names(course.audience_values)
+            own = profile.audience if profile is not None else ""
+            if own in wanted and profile.membership_status == MembershipStatus.PENDING:
+                return _(
+                    "This course is for %(audiences)s. Your membership is waiting for a "
+                    "programme manager's approval; you can enrol as soon as it is approved."
+                ) % {"audiences": audience_names}
+            if own in wanted and profile.membership_status == MembershipStatus.REJECTED:
+                return _(
+                    "This course is for %(audiences)s. Your membership was not confirmed, so "
+                    "the course stays closed to you. Contact the programme team if this is "
+                    "a mistake."
+                ) % {"audiences": audience_names}
+            return _(
+                "This course is for %(audiences)s only. Your profile says: %(own)s. If that is "
+                "wrong, correct it on your profile; a programme manager then confirms it."
+            ) % {"audiences": audience_names, "own": _audience_names([own]) if own else "—"}
+    missing = [
+        prerequisite.title
+        for prerequisite in course.prerequisite_courses.all()
+        if not Enrolment.objects.filter(
+            user=user, course=prerequisite, completed_at__isnull=False
+        ).exists()
+    ]
+    if missing:
+        return _("Complete %(courses)s first.") % {"courses": ", ".join(missing)}
+    return ""
+
+
+def course_access(*, user: User, course: CoursePage) -> CourseAccess:
+    if not user.is_authenticated:
+        if course.access_level == AccessLevel.OPEN:
+            reason = _("Log in or sign up to enrol: this course is open to everyone.")
+        elif course.access_level == AccessLevel.AUDIENCE:
+            reason = _(
+                "This course is for %(audiences)s. Log in: once your membership is confirmed "
+                "you can enrol."
+            ) % {"audiences": _audience_names(course.audience_values)}
+        else:
+            reason = _("Participants are enrolled by their trainers. Log in to see your courses.")
+        return CourseAccess(reason=reason)
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is not None:
+        return CourseAccess(enrolment=enrolment, can_learn=True)
+    reason = self_enrolment_refusal(user=user, course=course)
+    return CourseAccess(
+        can_enrol=not reason,
+        can_learn=user_can_manage_course(user=user, course=course),
+        reason=reason,
+    )
+
+
+def item_course(*, item: Page) -> CoursePage:
+    course = CoursePage.objects.ancestor_of(item).first()
+    if course is None:
+        raise Http404("This page is not inside a course.")
+    return course
+
+
+@dataclass
+class ItemOutline:
+    page: CourseItemPage
+    number: int  # 1-based position in the course
+    is_complete: bool = False
+    is_viewed: bool = False
+
+    @property
+    def is_required(self) -> bool:
+        return self.page.is_required
+
+
+@dataclass
+class ModuleOutline:
+    page: ModulePage
+    items: list[ItemOutline] = field(default_factory=list)
+
+    @property
+    def required_count(self) -> int:
+        return sum(1 for item in self.items if item.is_required)
+
+    @property
+    def completed_required_count(self) -> int:
+        return sum(1 for item in self.items if item.is_required and item.is_complete)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.required_count == self.completed_required_count
+
+
+@dataclass
+class ItemPosition:
+    current: ItemOutline | None
+    previous: ItemOutline | None
+    next: ItemOutline | None
+    module: ModuleOutline | None
+
+
+@dataclass
+class CourseOutline:
+    course: CoursePage
+    modules: list[ModuleOutline]
+    items: list[ItemOutline]
+
+    @property
+    def required_item_ids(self) -> list[int]:
+        return [item.page.pk for item in self.items if item.is_required]
+
+    @property
+    def required_count(self) -> int:
+        return len(self.required_item_ids)
+
+    @property
+    def completed_required_count(self) -> int:
+        return sum(1 for item in self.items if item.is_required and item.is_complete)
+
+    @property
+    def percent(self) -> int:
+        total = self.required_count
+        return self.completed_required_count * 100 // total if total else 0
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(item.page.estimated_minutes for item in self.items)
+
+    @property
+    def resume_item(self) -> ItemOutline | None:
+        """The first item not yet completed, in course order (None when all are)."""
+        return next((item for item in self.items if not item.is_complete), None)
+
+    def position_of(self, page_id: int) -> ItemPosition:
+        for index, item in enumerate(self.items):
+            if item.page.pk == page_id:
+                module = next(m for m in self.modules if item in m.items)
+                return ItemPosition(
+                    current=item,
+                    previous=self.items[index - 1] if index > 0 else None,
+                    next=self.items[index + 1] if index + 1 < len(self.items) else None,
+                    module=module,
+                )
+        return ItemPosition(current=None, previous=None, next=None, module=None)
+
+
+def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:
+    """Live modules and their live items in tree order, with the learner's progress on each.
+    A few queries: the pages, one per page type present, and the learner's progress."""
+    pages = (
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(depth__in=(course.depth + 1, course.depth + 2))
+        .order_by("path")
+        .specific()
+    )
+    progress: dict[int, bool] = {}
+    if enrolment is not None:
+        progress = {
+            item_id: completed_at is not None
+            for item_id, completed_at in ItemProgress.objects.filter(
+                enrolment=enrolment
+            ).values_list("item_id", "completed_at")
+        }
+    modules: dict[str, ModuleOutline] = {}
+    items: list[ItemOutline] = []
+    for page in pages:
+        if isinstance(page, ModulePage):
+            modules[page.path] = ModuleOutline(page=page)
+        elif isinstance(page, CourseItemPage):
+            module = modules.get(page.path[: -Page.steplen])
+            if module is None:  # its module is unpublished: so is the item, for learners
+                continue
+            item = ItemOutline(
+                page=page,
+                number=len(items) + 1,
+                is_complete=progress.get(page.pk, False),
+                is_viewed=page.pk in progress,
+            )
+            module.items.append(item)
+            items.append(item)
+    return CourseOutline(course=course, modules=list(modules.values()), items=items)
+
+
+@dataclass
+class CatalogueEntry:
+    course: CoursePage
+    enrolment: Enrolment | None
+
+
+@dataclass
+class Catalogue:
+    entries: list[CatalogueEntry]
+    audience: str
+    query: str
+    audience_choices: list[tuple[str, str]]
+    hidden_note: str
+
+
+def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: str = ""):
+    """The live courses this person may see, filtered by audience and by a search across the
+    courses' text (modules and lessons included). Learners see open courses, courses of their
+    approved audiences and courses they are enrolled in; managers see all."""
+    courses = CoursePage.objects.live().public().child_of(index)
+    if not user_sees_all_courses(user):
+        visible = Q(access_level=AccessLevel.OPEN)
+        approved = user_approved_audiences(user)
+        if approved:
+            visible |= Q(access_level=AccessLevel.AUDIENCE, audience_links__audience__in=approved)
+        if user.is_authenticated:
+            visible |= Q(enrolments__user=user) | Q(trainers=user)
+        courses = courses.filter(visible)
+    audience_choices = [(EVERYONE, _("Everyone (open courses)"))] + [
+        choice for choice in Audience.choices if choice[0] != Audience.OTHER
+    ]
+    if audience == EVERYONE:
+        courses = courses.filter(access_level=AccessLevel.OPEN)
+    elif audience in dict(audience_choices):
+        courses = courses.filter(audience_links__audience=audience)
+    else:
+        audience = ""
+    query = query.strip()[:200]
+    if query:
+        course_paths = {
+            page.path[: (index.depth + 1) * Page.steplen]
+            for page in Page.objects.live().descendant_of(index).search(query)[:500]
+        }
+        courses = courses.filter(path__in=course_paths)
+    courses = list(courses.distinct().order_by("path").prefetch_related("audience_links"))
+    enrolments = {}
+    if user.is_authenticated:
+        enrolments = {
+            enrolment.course_id: enrolment
+            for enrolment in Enrolment.objects.filter(user=user, course__in=courses)
+        }
+    hidden_note = ""
+    if not user_sees_all_courses(user) and not user_approved_audiences(user) - {Audience.OTHER}:
+        hidden_note = _(
+            "Courses for police and border officers, prosecutors, Task Force members and media "
+            "workers appear here once you are signed in and your membership is confirmed."
+        )
+    return Catalogue(
+        entries=[CatalogueEntry(course=c, enrolment=enrolments.get(c.pk)) for c in courses],
+        audience=audience,
+        query=query,
+        audience_choices=audience_choices,
+        hidden_note=hidden_note,
+    )
+
+
+@dataclass
+class Dashboard:
+    in_progress: list[Enrolment]
+    completed: list[Enrolment]
+
+
+def learner_dashboard(*, user: User) -> Dashboard:
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    return Dashboard(
+        in_progress=[e for e in enrolments if e.completed_at is None],
+        completed=sorted(
+            (e for e in enrolments if e.completed_at is not None),
+            key=lambda e: e.completed_at,
+            reverse=True,
+        ),
+    )
+
+
+def courses_managed_by(*, user: User) -> QuerySet[CoursePage]:
+    """The courses whose learners this person follows, with enrolment figures."""
+    courses = CoursePage.objects.all()
+    if not user_sees_all_courses(user):
+        if not user.has_perm("courses.enrol_learners"):
+            return courses.none()
+        courses = courses.filter(trainers=user)
+    return courses.annotate(
+        enrolled_count=Count("enrolments", distinct=True),
+        completed_count=Count(
+            "enrolments", filter=Q(enrolments__completed_at__isnull=False), distinct=True
+        ),
+        average_progress=Avg("enrolments__progress_percent"),
+    ).order_by("path")
+
+
+def course_learners(*, course: CoursePage, status: str = "") -> QuerySet[Enrolment]:
+    enrolments = Enrolment.objects.filter(course=course).select_related(
+        "user", "user__profile", "user__profile__organisation", "enrolled_by"
+    )
+    if status == "completed":
+        enrolments = enrolments.filter(completed_at__isnull=False)
+    elif status == "in_progress":
+        enrolments = enrolments.filter(completed_at__isnull=True, started_at__isnull=False)
+    elif status == "not_started":
+        enrolments = enrolments.filter(started_at__isnull=True)
+    return enrolments.order_by("user__last_name", "user__first_name", "user__email")
+
+
+LEARNER_STATUS_CHOICES = [
+    ("", format_lazy("{}", "All")),
+    ("not_started", "Not started"),
+    ("in_progress", "In progress"),
+    ("completed", "Completed"),
+]

@@ -1,0 +1,89 @@
+"""The number of database queries of the catalogue, a course page, a lesson page, the learner's
+dashboard and the trainer's lists does not grow with modules, lessons, courses or learners."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts import roles
+from courses import services
+from tests.factories.accounts import UserFactory
+from tests.factories.courses import course_create, lessons_of
+from tests.helpers import login_with_mfa
+
+pytestmark = pytest.mark.django_db
+
+# Ceilings, so that a change which adds queries (even a constant number) is noticed.
+MAX_QUERIES = {"catalogue": 20, "course": 22, "lesson": 29, "dashboard": 12, "admin": 30}
+
+
+def count(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(queries)
+
+
+def learner_in(courses, *, completed_lessons: int = 1):
+    learner = UserFactory()
+    for course in courses:
+        services.enrolment_create(user=learner, course=course)
+        for lesson in lessons_of(course)[:completed_lessons]:
+            services.item_complete(user=learner, item=lesson)
+    return learner
+
+
+def test_course_and_lesson_pages_with_3_and_30_lessons(client, django_assert_max_num_queries):
+    small = course_create(modules=1, lessons=3)
+    large = course_create(modules=6, lessons=5)
+    learner = learner_in([small, large], completed_lessons=2)
+    client.force_login(learner)
+    for kind, small_url, large_url in [
+        ("course", small.url, large.url),
+        ("lesson", lessons_of(small)[1].url, lessons_of(large)[17].url),
+    ]:
+        # Warm per-process caches (site root paths); a first visit also records the lesson
+        # as viewed, which later visits do not repeat.
+        client.get(small_url)
+        client.get(large_url)
+        assert count(client, small_url) == count(client, large_url), kind
+        with django_assert_max_num_queries(MAX_QUERIES[kind]):
+            client.get(large_url)
+
+
+def test_catalogue_and_dashboard_with_1_and_20_courses(client, django_assert_max_num_queries):
+    one = [course_create(modules=1, lessons=2)]
+    learner_one = learner_in(one)
+    many = [course_create(modules=2, lessons=2) for _ in range(19)]
+    learner_many = learner_in(one + many)
+    for kind, url in [("catalogue", "/courses/"), ("dashboard", reverse("courses_dashboard"))]:
+        client.force_login(learner_one)
+        client.get(url)
+        few = count(client, url)
+        client.force_login(learner_many)
+        client.get(url)
+        assert count(client, url) == few, kind
+        with django_assert_max_num_queries(MAX_QUERIES[kind]):
+            client.get(url)
+    client.force_login(learner_many)
+    # A search adds the search query itself.
+    assert count(client, "/courses/?q=lesson&audience=everyone") <= MAX_QUERIES["catalogue"] + 1
+
+
+def test_trainer_lists_with_1_and_50_learners(client, django_assert_max_num_queries):
+    trainer = UserFactory(role=roles.TRAINER)
+    few = course_create(trainers=[trainer])
+    crowded = course_create(trainers=[trainer])
+    learner_in([few])
+    for _ in range(50):
+        learner_in([crowded])
+    login_with_mfa(client, trainer)
+    few_url = reverse("courses_admin_learners", args=[few.pk])
+    crowded_url = reverse("courses_admin_learners", args=[crowded.pk])
+    client.get(few_url)
+    assert count(client, few_url) == count(client, crowded_url)
+    with django_assert_max_num_queries(MAX_QUERIES["admin"]):
+        client.get(crowded_url)
+    with django_assert_max_num_queries(MAX_QUERIES["admin"]):
+        client.get(reverse("courses_admin_courses"))
