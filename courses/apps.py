@@ -6,6 +6,8 @@ class CoursesConfig(AppConfig):
     verbose_name = "Courses and learning"
 
     def ready(self):
-        from courses import receivers
+        from accounts.exports import register_export_section
+        from courses import receivers, selectors
 
         receivers.connect()
+        register_export_section("enrolments", selectors.user_learning_export)

@@ -28,7 +28,19 @@ class AccessLevel(models.TextChoices):
     INVITATION = "invitation", _("Invitation: only trainers and programme managers enrol people")
 
 
-class CourseIndexPage(Page):
+class PersonalisedPageMixin:
+    """For pages that show a signed-in learner their own progress: no cache may keep them."""
+
+    def serve(self, request, *args, **kwargs):
+        from django.utils.cache import add_never_cache_headers
+
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+class CourseIndexPage(PersonalisedPageMixin, Page):
     """The catalogue at /courses/. Created by migration courses/0002; there is only one."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -75,7 +87,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class CoursePage(Page):
+class CoursePage(PersonalisedPageMixin, Page):
     summary = models.TextField(max_length=600, help_text=_("Two or three sentences."))
     access_level = models.CharField(
         max_length=20, choices=AccessLevel.choices, default=AccessLevel.AUDIENCE
@@ -197,7 +209,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class CourseItemPage(Page):
+class CourseItemPage(PersonalisedPageMixin, Page):
     """Something a learner works through inside a module: a lesson, or (in `assessments`) a
     quiz. Progress and course completion are counted over course items."""
 

@@ -371,3 +371,30 @@ LEARNER_STATUS_CHOICES = [
     ("in_progress", "In progress"),
     ("completed", "Completed"),
 ]
+
+
+def user_learning_export(user: User) -> list[dict]:
+    """The learner's enrolments and item progress, for their own data export."""
+    enrolments = Enrolment.objects.filter(user=user).select_related("course").order_by("pk")
+    progress = ItemProgress.objects.filter(enrolment__user=user).select_related("item")
+    by_enrolment: dict[int, list[dict]] = {}
+    for row in progress.order_by("item__path"):
+        by_enrolment.setdefault(row.enrolment_id, []).append(
+            {
+                "item": row.item.title,
+                "first_viewed_at": row.first_viewed_at.isoformat(),
+                "completed_at": row.completed_at.isoformat() if row.completed_at else None,
+            }
+        )
+    return [
+        {
+            "course": e.course.title,
+            "enrolled_at": e.enrolled_at.isoformat(),
+            "source": e.source,
+            "started_at": e.started_at.isoformat() if e.started_at else None,
+            "completed_at": e.completed_at.isoformat() if e.completed_at else None,
+            "progress_percent": e.progress_percent,
+            "items": by_enrolment.get(e.pk, []),
+        }
+        for e in enrolments
+    ]

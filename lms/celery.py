@@ -11,8 +11,11 @@ app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-# Periodic tasks (celery beat) are added here as the apps that need them arrive.
-app.conf.beat_schedule = {}
+# Periodic tasks (celery beat), all in one place.
+app.conf.beat_schedule = {
+    # Wagtail's scheduled publishing ("go live at" / "expire at") happens only when this runs.
+    "publish-scheduled-pages": {"task": "lms.publish_scheduled", "schedule": 60.0},
+}
 
 
 @app.task(name="lms.ping")
@@ -37,3 +40,12 @@ def run_django_task(task_path: str, args: list, kwargs: dict) -> None:
 
     task = import_string(task_path)
     task.call(*args, **kwargs)
+
+
+@app.task(name="lms.publish_scheduled", acks_late=True, expires=55)
+def publish_scheduled() -> None:
+    """Publish pages whose scheduled time has come and unpublish expired ones (Wagtail's
+    publish_scheduled command). Publishing a lesson refreshes learners' progress."""
+    from django.core.management import call_command
+
+    call_command("publish_scheduled")

@@ -109,13 +109,14 @@ COURSE = {
                             "knowledge_check",
                             {
                                 "question": (
-                                    "Rosa is offered a job as a waitress. She travels to take it, "
-                                    "but on arrival she is made to work long hours in a bar for no "
-                                    "pay. Which part of her story is the 'means'?"
+                                    "Rosa is offered a paid job as a waitress in a hotel "
+                                    "restaurant. She travels to take it, but on arrival there is "
+                                    "no hotel job: she must work long hours in a bar for no pay. "
+                                    "Which part of her story is the 'means'?"
                                 ),
                                 "options": [
                                     {
-                                        "text": "The false promise of a waitress job.",
+                                        "text": "The false promise of a paid hotel job.",
                                         "is_correct": True,
                                         "feedback": (
                                             "Right. Lying to someone about the job is deception, "
@@ -425,7 +426,7 @@ COURSE = {
                                 "options": [
                                     {
                                         "text": (
-                                            "Restricted movement and someone else holding her "
+                                            "Someone else speaking for her and holding her "
                                             "identity documents."
                                         ),
                                         "is_correct": True,

@@ -7,10 +7,10 @@ COURSE = {
     "slug": "task-force-national-response",
     "title": "Leading the National Response: A Course for Task Force Members",
     "summary": (
-        "For members of Saint Lucia's National Counter-Trafficking Task Force and the agencies "
-        "they represent. You will be able to apply the Task Force's mandate under section 33 of "
-        "the Counter-Trafficking Act, shape the national action plan and referral mechanism, "
-        "handle data and cooperation safely, and monitor and evaluate what the plan achieves."
+        "For members of Saint Lucia's Counter-Trafficking Task Force and the agencies they "
+        "represent. You will be able to apply the Task Force's mandate under section 33 of the "
+        "Counter-Trafficking Act, shape the national action plan and referral mechanism, handle "
+        "data and cooperation safely, and monitor and evaluate what the plan achieves."
     ),
     "audiences": ["task_force"],
     "access_level": "audience",

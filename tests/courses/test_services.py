@@ -9,7 +9,7 @@ from django.db import IntegrityError
 from accounts import roles
 from accounts.models import Audience, MembershipStatus
 from courses import selectors, services
-from courses.models import AccessLevel, Enrolment, ItemProgress
+from courses.models import AccessLevel, Enrolment, ItemProgress, LessonPage
 from courses.signals import enrolment_completed
 from tests.factories.accounts import OrganisationFactory, UserFactory, approved_member
 from tests.factories.courses import course_create, lesson_add, lessons_of, module_add, publish
@@ -267,3 +267,37 @@ def test_a_new_module_lowers_the_percentage_of_unfinished_learners():
     services.item_complete(user=learner, item=lessons_of(course)[0])
     module_add(course, lessons=2)
     assert Enrolment.objects.get(user=learner).progress_percent == 25
+
+
+def test_a_scheduled_lesson_goes_live_from_the_beat_task_and_counts_then():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lms.celery import app, publish_scheduled
+
+    assert app.conf.beat_schedule["publish-scheduled-pages"]["task"] == publish_scheduled.name
+    learner = UserFactory()
+    course = course_create(modules=1, lessons=2)
+    services.enrolment_create(user=learner, course=course)
+    services.item_complete(user=learner, item=lessons_of(course)[0])
+    module = course.get_children().get().specific
+    scheduled = LessonPage(title="Coming soon", slug="coming-soon", body=[], live=False)
+    module.add_child(instance=scheduled)
+    scheduled.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = scheduled.save_revision()
+    revision.publish()
+    scheduled.refresh_from_db()
+    assert not scheduled.live
+    # The hour passes.
+    past = timezone.now() - timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+
+    publish_scheduled.delay()
+
+    scheduled.refresh_from_db()
+    assert scheduled.live
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.progress_percent == 33 and enrolment.completed_at is None

@@ -208,7 +208,14 @@ def test_the_dashboard_lists_my_courses(client, courses):
     html = response.content.decode()
     assert reverse("courses_resume", args=[courses["police"].pk]) in html
     assert "25% complete" in html and "Completed" in html
-    assert response["Cache-Control"].startswith("max-age=0")
+    assert "no-store" in response["Cache-Control"]
+    for url in ["/courses/", courses["police"].url, lessons_of(courses["police"])[0].url]:
+        assert "no-store" in client.get(url)["Cache-Control"], url
+    data = client.get(reverse("accounts_data_export")).json()
+    exported = {e["course"]: e for e in data["enrolments"]}
+    assert exported["Police first response"]["progress_percent"] == 25
+    assert exported["Police first response"]["items"][0]["completed_at"]
+    assert exported["Awareness for everyone"]["completed_at"]
 
 
 def test_a_lesson_page_is_light_and_has_no_script(client, courses, settings):

@@ -9,8 +9,17 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
-from accounts.models import Organisation, Profile, User
+from accounts.models import Audience, Organisation, Profile, User
 from cms.models import HomePage
+from courses.models import (
+    AccessLevel,
+    CourseAudience,
+    CoursePage,
+    Enrolment,
+    ItemProgress,
+    LessonPage,
+    ModulePage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +33,10 @@ def snapshot() -> dict:
         "emails": list(EmailAddress.objects.order_by("email").values()),
         "pages": list(Page.objects.order_by("path").values()),
         "home": list(HomePage.objects.values("pk", "headline", "intro")),
+        "lessons": list(LessonPage.objects.order_by("pk").values("pk", "title", "body")),
+        "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
+        "enrolments": list(Enrolment.objects.order_by("pk").values()),
+        "progress": list(ItemProgress.objects.order_by("pk").values()),
         "revisions": Revision.objects.count(),
         "page_log": PageLogEntry.objects.count(),
         "sites": list(Site.objects.values()),
@@ -99,3 +112,28 @@ def test_seed_demo_refuses_when_demo_data_is_not_allowed():
     with pytest.raises(CommandError, match="refuses"):
         call_command("seed_demo")
     assert not User.objects.filter(email="admin@example.com").exists()
+
+
+def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
+    call_command("seed_demo")
+    courses = list(CoursePage.objects.live().order_by("path"))
+    assert len(courses) == 5
+    audiences = sorted(a for course in courses for a in course.audience_values)
+    assert audiences == sorted(
+        [Audience.LAW_ENFORCEMENT, Audience.BORDER, Audience.PROSECUTION, Audience.TASK_FORCE,
+         Audience.MEDIA]
+    )  # fmt: skip
+    assert [c.access_level for c in courses].count(AccessLevel.OPEN) == 1
+    for course in courses:
+        modules = ModulePage.objects.child_of(course).live()
+        assert 4 <= modules.count() <= 6, course.title
+        for module in modules:
+            assert module.further_reading, module.title
+            assert LessonPage.objects.child_of(module).live().count() >= 2, module.title
+        assert course.trainers.filter(email="trainer@example.com").exists()
+    # The demo learner has started the public course, and /learn/ shows it.
+    assert client.login(email="learner@example.com", password="demo-pass-2026")
+    assert (
+        "25% complete" in client.get("/learn/").content.decode()
+        or Enrolment.objects.get(user__email="learner@example.com").progress_percent > 0
+    )

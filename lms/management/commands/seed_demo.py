@@ -2,6 +2,8 @@
 
 Each domain app owns its demo data in <app>/demo.py; this command calls them bottom-up."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -22,6 +24,17 @@ class Command(BaseCommand):
                 "It runs only under development or test settings."
             )
         password = settings.DEMO_PASSWORD
+        # Wagtail logs every page created and published; a hundred lines say nothing here.
+        wagtail_logger = logging.getLogger("wagtail")
+        previous_level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            summary = self.seed(password)
+        finally:
+            wagtail_logger.setLevel(previous_level)
+        self.report(summary, password)
+
+    def seed(self, password: str) -> dict:
         with transaction.atomic():
             summary = {}
             summary.update(
@@ -29,7 +42,9 @@ class Command(BaseCommand):
             )
             summary.update(cms_demo.seed())
             summary.update(courses_demo.seed())
+        return summary
 
+    def report(self, summary: dict, password: str) -> None:
         for key, value in summary.items():
             self.stdout.write(f"  {key}: {value}")
         self.stdout.write(self.style.SUCCESS("Demo data is in place. Demo logins:"))
