@@ -22,6 +22,7 @@ from courses.models import (
     Enrolment,
     ItemProgress,
     ModulePage,
+    course_item_models,
 )
 
 EVERYONE = "everyone"  # the catalogue filter value for courses open to all
@@ -210,15 +211,36 @@ class CourseOutline:
         return ItemPosition(current=None, previous=None, next=None, module=None)
 
 
+OUTLINE_ITEM_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "locale_id",
+    "content_type_id",
+    "is_required",
+    "estimated_minutes",
+)
+
+
 def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:
     """Live modules and their live items in tree order, with the learner's progress on each.
-    A few queries: the pages, one per page type present, and the learner's progress."""
-    pages = (
-        Page.objects.live()
+    Queries: the modules, one per course-item type, and the learner's progress."""
+    modules_query = ModulePage.objects.live().child_of(course)
+    items_queries = [
+        # Only what the outline shows: lesson bodies are not loaded.
+        model.objects.live()
         .descendant_of(course)
-        .filter(depth__in=(course.depth + 1, course.depth + 2))
-        .order_by("path")
-        .specific()
+        .filter(depth=course.depth + 2)
+        .only(*OUTLINE_ITEM_FIELDS)
+        for model in course_item_models()
+    ]
+    pages = sorted(
+        [*modules_query, *(page for query in items_queries for page in query)],
+        key=lambda page: page.path,
     )
     progress: dict[int, bool] = {}
     if enrolment is not None:

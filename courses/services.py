@@ -12,6 +12,7 @@ and conditional updates, never from `select_for_update` alone (SQLite ignores it
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -127,15 +128,28 @@ def enrolments_create_for_organisation(
     )
 
 
-def item_visit(*, enrolment: Enrolment, item: Page) -> None:
-    """The learner opened a course item: the enrolment has started, and the item is viewed."""
+# How often reading lessons refreshes an enrolment's "last studied" time: every page view
+# writing to the database would make reading as costly as saving.
+ACTIVITY_RESOLUTION = timedelta(minutes=5)
+
+
+def item_visit(*, enrolment: Enrolment, item: Page, already_viewed: bool = False) -> None:
+    """The learner opened a course item: the enrolment has started, and the item is viewed.
+    Writes only what changes: the first visit of an item, the start, and activity at most every
+    ACTIVITY_RESOLUTION."""
     now = timezone.now()
-    Enrolment.objects.filter(pk=enrolment.pk).update(
-        last_activity_at=now, started_at=Coalesce(F("started_at"), Value(now))
-    )
-    ItemProgress.objects.get_or_create(
-        enrolment=enrolment, item_id=item.pk, defaults={"first_viewed_at": now}
-    )
+    if (
+        enrolment.started_at is None
+        or enrolment.last_activity_at is None
+        or now - enrolment.last_activity_at >= ACTIVITY_RESOLUTION
+    ):
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            last_activity_at=now, started_at=Coalesce(F("started_at"), Value(now))
+        )
+    if not already_viewed:
+        ItemProgress.objects.get_or_create(
+            enrolment=enrolment, item_id=item.pk, defaults={"first_viewed_at": now}
+        )
 
 
 @dataclass

@@ -287,3 +287,16 @@ def test_lesson_pages_are_searchable_by_their_body():
     lesson.save_revision().publish()
     hits = list(Page.objects.live().search("bondage"))
     assert lesson.pk in [hit.pk for hit in hits]
+
+
+def test_course_urls_resolve_in_one_step_and_unknown_or_unpublished_ones_are_404(client):
+    course = course_create(modules=1, lessons=2)
+    first, second = lessons_of(course)
+    learner = UserFactory()
+    services.enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    assert client.get(first.url).status_code == 200
+    assert client.get(course.url + "no-such-module/").status_code == 404
+    assert client.get(first.url + "deeper/").status_code == 404
+    second.unpublish()
+    assert client.get(second.url).status_code == 404
