@@ -11,7 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import User
 from courses import selectors, services
-from courses.forms import StaffEnrolmentForm
+from courses.forms import CourseTrainersForm, StaffEnrolmentForm
 from courses.models import CoursePage
 
 PAGE_SIZE = 50
@@ -57,8 +57,13 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.course.title},
         ]
 
-    def get_context_data(self, form=None, **kwargs):
+    def get_context_data(self, form=None, trainers_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
+        trainers = selectors.course_trainers(course=self.course)
+        can_assign = self.request.user.has_perm("courses.assign_trainers")
+        if can_assign and trainers_form is None:
+            trainers_form = CourseTrainersForm(initial={"trainers": trainers})
+        context.update(trainers=trainers, can_assign=can_assign, trainers_form=trainers_form)
         status = self.request.GET.get("status", "")
         enrolments = selectors.course_learners(course=self.course, status=status)
         page = Paginator(enrolments, PAGE_SIZE).get_page(self.request.GET.get("p"))
@@ -72,6 +77,8 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "trainers":
+            return self.post_trainers(request)
         form = StaffEnrolmentForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
@@ -106,4 +113,20 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_to_response(self.get_context_data(form=form))
+        return redirect("courses_admin_learners", course_id=self.course.pk)
+
+    def post_trainers(self, request):
+        if not request.user.has_perm("courses.assign_trainers"):
+            raise PermissionDenied
+        form = CourseTrainersForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(trainers_form=form))
+        try:
+            added, removed = services.course_trainers_set(
+                course=self.course, trainers=list(form.cleaned_data["trainers"]), actor=request.user
+            )
+        except ValidationError as error:
+            form.add_error("trainers", error)
+            return self.render_to_response(self.get_context_data(trainers_form=form))
+        messages.success(request, f"Trainers saved: {len(added)} added, {len(removed)} removed.")
         return redirect("courses_admin_learners", course_id=self.course.pk)

@@ -86,7 +86,7 @@ def _stored(value):
 
 def _page_ensure(parent: Page, model, slug: str, fields: dict, extra=None) -> tuple[Page, bool]:
     """Create or update the child of `parent` with this slug; publish only when it changed.
-    `extra(page) -> bool` applies relations (audiences, trainers) and says if they changed."""
+    `extra(page) -> bool` applies relations (audiences) and says if they changed."""
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
         page = model(slug=slug, **fields)
@@ -116,10 +116,6 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
         if [link.audience for link in page.audience_links.all()] != audiences:
             page.audience_links = [CourseAudience(audience=a) for a in audiences]
             changed = True
-        wanted = [trainer] if trainer else []
-        if {t.pk for t in page.trainers.all()} != {t.pk for t in wanted}:
-            page.trainers = wanted
-            changed = True
         return changed
 
     course, changed = _page_ensure(
@@ -138,6 +134,8 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
         extra=relations,
     )
     count = int(changed)
+    if trainer is not None:
+        services.course_trainers_set(course=course, trainers=[trainer], actor=None)
     for module_data in data["modules"]:
         module, changed = _page_ensure(
             course,

@@ -46,3 +46,19 @@ class StaffEnrolmentForm(forms.Form):
         if not cleaned.get("emails") and not cleaned.get("organisation"):
             raise forms.ValidationError(_("Enter e-mail addresses or choose an organisation."))
         return cleaned
+
+
+class CourseTrainersForm(forms.Form):
+    trainers = forms.ModelMultipleChoiceField(
+        label=_("Trainers of this course"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("They see this course's learners and may enrol people in it."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from courses.selectors import trainers_available
+
+        super().__init__(*args, **kwargs)
+        self.fields["trainers"].queryset = trainers_available()

@@ -7,6 +7,7 @@ is recorded per item page id, so publishing a new revision of a lesson never tou
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from accounts import roles
 from accounts.models import Audience
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
@@ -122,13 +122,6 @@ class CoursePage(PersonalisedPageMixin, Page):
         related_name="+",
         help_text=_("Courses a learner must complete before enrolling in this one."),
     )
-    trainers = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL,
-        blank=True,
-        related_name="courses_trained",
-        limit_choices_to={"groups__name": roles.TRAINER},
-        help_text=_("Trainers who follow this course's learners (from the admin)."),
-    )
     issues_certificate = models.BooleanField(
         default=True, help_text=_("Learners who complete the course receive a certificate.")
     )
@@ -148,7 +141,6 @@ class CoursePage(PersonalisedPageMixin, Page):
             heading=_("Who may take it"),
         ),
         FieldPanel("estimated_hours"),
-        FieldPanel("trainers"),
         FieldPanel("issues_certificate"),
     ]
     search_fields = [
@@ -176,11 +168,25 @@ class CoursePage(PersonalisedPageMixin, Page):
         labels = dict(Audience.choices)
         return [str(labels.get(value, value)) for value in self.audience_values]
 
+    def serve(self, request, *args, **kwargs):
+        from courses import selectors, services
+
+        access = selectors.course_access(user=request.user, course=self)
+        if access.enrolment is not None and services.enrolment_complete_if_done(
+            enrolment=access.enrolment
+        ):
+            access.enrolment.refresh_from_db()
+        request.course_access = access
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["access"] = access = selectors.course_access(user=request.user, course=self)
+        access = getattr(request, "course_access", None)
+        if access is None:  # preview
+            access = selectors.course_access(user=request.user, course=self)
+        context["access"] = access
         context["outline"] = selectors.course_outline(course=self, enrolment=access.enrolment)
         return context
 
@@ -199,6 +205,34 @@ class CourseAudience(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["course", "audience"], name="courses_audience_once")
         ]
+
+
+class CourseTrainer(models.Model):
+    """A trainer who follows a course's learners. Kept out of the page's content and revisions
+    because it opens learners' personal data: only programme managers and administrators
+    (courses.assign_trainers) assign trainers, on the course's "Course learners" screen."""
+
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="trainer_links")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_assignments"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["course", "user"], name="courses_trainer_once"),
+        ]
+        permissions = [("assign_trainers", "Can assign trainers to courses")]
+
+    def __str__(self) -> str:
+        return f"{self.user} trains {self.course}"
 
 
 class ModulePage(Page):
@@ -259,7 +293,10 @@ class CourseItemPage(PersonalisedPageMixin, Page):
             messages.info(request, access.reason or _("Enrol in the course to open its lessons."))
             return redirect(course.get_url(request))
         outline = selectors.course_outline(course=course, enrolment=access.enrolment)
+        if not course.live or outline.position_of(self.pk).current is None:
+            raise Http404("This lesson is not published.")
         if access.enrolment is not None:
+            services.enrolment_complete_if_done(enrolment=access.enrolment)
             current = outline.position_of(self.pk).current
             services.item_visit(
                 enrolment=access.enrolment,

@@ -12,6 +12,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from accounts import roles
 from accounts.models import Audience, MembershipStatus, User
 from accounts.selectors import user_approved_audiences, user_profile
 from courses.models import (
@@ -19,6 +20,7 @@ from courses.models import (
     CourseIndexPage,
     CourseItemPage,
     CoursePage,
+    CourseTrainer,
     Enrolment,
     ItemProgress,
     ModulePage,
@@ -40,7 +42,10 @@ def user_can_manage_course(*, user: User, course: CoursePage) -> bool:
         return False
     if user_sees_all_courses(user):
         return True
-    return user.has_perm("courses.enrol_learners") and course.trainers.filter(pk=user.pk).exists()
+    return (
+        user.has_perm("courses.enrol_learners")
+        and CourseTrainer.objects.filter(course=course, user=user).exists()
+    )
 
 
 @dataclass
@@ -86,13 +91,13 @@ def self_enrolment_refusal(*, user: User, course: CoursePage) -> str:
                 "This course is for %(audiences)s only. Your profile says: %(own)s. If that is "
                 "wrong, correct it on your profile; a programme manager then confirms it."
             ) % {"audiences": audience_names, "own": _audience_names([own]) if own else "—"}
-    missing = [
-        prerequisite.title
-        for prerequisite in course.prerequisite_courses.all()
-        if not Enrolment.objects.filter(
-            user=user, course=prerequisite, completed_at__isnull=False
-        ).exists()
-    ]
+    prerequisites = list(course.prerequisite_courses.all())
+    completed = set(
+        Enrolment.objects.filter(
+            user=user, course__in=prerequisites, completed_at__isnull=False
+        ).values_list("course_id", flat=True)
+    )
+    missing = [p.title for p in prerequisites if p.pk not in completed]
     if missing:
         return _("Complete %(courses)s first.") % {"courses": ", ".join(missing)}
     return ""
@@ -296,7 +301,7 @@ def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: 
         if approved:
             visible |= Q(access_level=AccessLevel.AUDIENCE, audience_links__audience__in=approved)
         if user.is_authenticated:
-            visible |= Q(enrolments__user=user) | Q(trainers=user)
+            visible |= Q(enrolments__user=user) | Q(trainer_links__user=user)
         courses = courses.filter(visible)
     audience_choices = [(EVERYONE, _("Everyone (open courses)"))] + [
         choice for choice in Audience.choices if choice[0] != Audience.OTHER
@@ -309,9 +314,11 @@ def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: 
         audience = ""
     query = query.strip()[:200]
     if query:
+        # Every hit, not the first few hundred: hits in courses this person may not see must
+        # not crowd out the ones they may.
         course_paths = {
             page.path[: (index.depth + 1) * Page.steplen]
-            for page in Page.objects.live().descendant_of(index).search(query)[:500]
+            for page in Page.objects.live().descendant_of(index).search(query)
         }
         courses = courses.filter(path__in=course_paths)
     courses = list(courses.distinct().order_by("path").prefetch_related("audience_links"))
@@ -364,7 +371,7 @@ def courses_managed_by(*, user: User) -> QuerySet[CoursePage]:
     if not user_sees_all_courses(user):
         if not user.has_perm("courses.enrol_learners"):
             return courses.none()
-        courses = courses.filter(trainers=user)
+        courses = courses.filter(trainer_links__user=user)
     return courses.annotate(
         enrolled_count=Count("enrolments", distinct=True),
         completed_count=Count(
@@ -385,6 +392,22 @@ def course_learners(*, course: CoursePage, status: str = "") -> QuerySet[Enrolme
     elif status == "not_started":
         enrolments = enrolments.filter(started_at__isnull=True)
     return enrolments.order_by("user__last_name", "user__first_name", "user__email")
+
+
+def course_trainers(*, course: CoursePage) -> list[User]:
+    return [
+        link.user
+        for link in CourseTrainer.objects.filter(course=course)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name")
+    ]
+
+
+def trainers_available() -> QuerySet[User]:
+    """Active people with the Trainer role, who may be assigned to courses."""
+    return User.objects.filter(groups__name=roles.TRAINER, is_active=True).order_by(
+        "last_name", "first_name", "email"
+    )
 
 
 LEARNER_STATUS_CHOICES = [

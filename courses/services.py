@@ -7,7 +7,9 @@ and conditional updates, never from `select_for_update` alone (SQLite ignores it
   same enrolment wait for each other on PostgreSQL (SQLite's IMMEDIATE transactions already
   run one at a time), so the count of completed items is never read stale;
 - completion is `UPDATE ... WHERE completed_at IS NULL`: only the request that changes the row
-  announces it (courses.signals.enrolment_completed), once per enrolment.
+  announces it (courses.signals.enrolment_completed), once per enrolment;
+- an editor's change of a course's structure recomputes percentages but completes nobody: the
+  learner's next visit does (enrolment_complete_if_done).
 """
 
 import logging
@@ -22,9 +24,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from accounts import roles
 from accounts.models import Organisation, User
+from accounts.selectors import user_role_names
+from accounts.services import audit_record
 from courses import selectors
-from courses.models import CourseItemPage, CoursePage, Enrolment, ItemProgress
+from courses.models import CourseItemPage, CoursePage, CourseTrainer, Enrolment, ItemProgress
 from courses.signals import enrolment_completed
 
 logger = logging.getLogger(__name__)
@@ -36,6 +41,10 @@ class EnrolmentRefused(ValidationError):
 
 class NotEnrolled(PermissionDenied):
     pass
+
+
+class ItemUnavailable(ValidationError):
+    """The item, its module or its course is not published."""
 
 
 @dataclass
@@ -162,17 +171,18 @@ class ItemCompletion:
 def item_complete(*, user: User, item: CourseItemPage) -> ItemCompletion:
     """Record that the learner completed a course item (they marked a lesson done, or
     `assessments` reports a passed quiz). Updates the enrolment's percentage in the same
-    transaction and completes the enrolment when every required item is done. Idempotent."""
+    transaction and completes the enrolment when every required item is done. Idempotent.
+    Refused for an item that learners cannot see (its course, module or itself unpublished)."""
     course = selectors.item_course(item=item)
+    if not course.live:
+        raise ItemUnavailable(_("This course is not published."))
     with transaction.atomic():
+        enrolment = _enrolment_touch(user=user, course=course)
+        # Read after the touch: a concurrent change of the course's structure has committed.
+        outline = selectors.course_outline(course=course)
+        if outline.position_of(item.pk).current is None:
+            raise ItemUnavailable(_("This lesson is not published."))
         now = timezone.now()
-        # Touch the enrolment row first: concurrent progress writes for it now queue up.
-        touched = Enrolment.objects.filter(user=user, course=course).update(
-            last_activity_at=now, started_at=Coalesce(F("started_at"), Value(now))
-        )
-        if not touched:
-            raise NotEnrolled(_("You are not enrolled in this course."))
-        enrolment = Enrolment.objects.get(user=user, course=course)
         progress, _created = ItemProgress.objects.get_or_create(
             enrolment=enrolment, item_id=item.pk, defaults={"first_viewed_at": now}
         )
@@ -181,16 +191,30 @@ def item_complete(*, user: User, item: CourseItemPage) -> ItemCompletion:
                 completed_at=now
             )
         )
-        course_completed = _enrolment_progress_refresh(enrolment=enrolment, course=course)
+        course_completed = _enrolment_recount(
+            enrolment=enrolment, required=outline.required_item_ids
+        )
     return ItemCompletion(
         enrolment=enrolment, item_newly_completed=newly, course_newly_completed=course_completed
     )
 
 
-def _enrolment_progress_refresh(*, enrolment: Enrolment, course: CoursePage) -> bool:
+def _enrolment_touch(*, user: User, course: CoursePage) -> Enrolment:
+    """Update the enrolment row first: concurrent progress writes for it now queue up (the row
+    lock is held to the end of the transaction on PostgreSQL; SQLite runs IMMEDIATE
+    transactions one at a time)."""
+    now = timezone.now()
+    touched = Enrolment.objects.filter(user=user, course=course).update(
+        last_activity_at=now, started_at=Coalesce(F("started_at"), Value(now))
+    )
+    if not touched:
+        raise NotEnrolled(_("You are not enrolled in this course."))
+    return Enrolment.objects.get(user=user, course=course)
+
+
+def _enrolment_recount(*, enrolment: Enrolment, required: list[int]) -> bool:
     """Recount the enrolment's required items, store the percentage, and complete the
-    enrolment if all are done. Call inside the transaction that changed the progress."""
-    required = selectors.course_outline(course=course).required_item_ids
+    enrolment if all are done. Call inside the transaction that holds the enrolment row."""
     done = ItemProgress.objects.filter(
         enrolment=enrolment, item_id__in=required, completed_at__isnull=False
     ).count()
@@ -202,6 +226,22 @@ def _enrolment_progress_refresh(*, enrolment: Enrolment, course: CoursePage) -> 
     if required and done == len(required):
         return enrolment_complete(enrolment=enrolment)
     return False
+
+
+def enrolment_complete_if_done(*, enrolment: Enrolment) -> bool:
+    """Complete an enrolment whose every required item is done although the learner's last
+    action did not complete it (a required lesson was removed or made optional since). Runs
+    when the learner next opens the course or a lesson: completion always follows a learner's
+    own visit or action, never an editor's click alone."""
+    if enrolment.completed_at is not None or enrolment.progress_percent < 100:
+        return False
+    course = enrolment.course
+    with transaction.atomic():
+        enrolment = _enrolment_touch(user=enrolment.user, course=course)
+        if enrolment.completed_at is not None:
+            return False
+        required = selectors.course_outline(course=course).required_item_ids
+        return _enrolment_recount(enrolment=enrolment, required=required)
 
 
 def enrolment_complete(*, enrolment: Enrolment) -> bool:
@@ -222,20 +262,23 @@ def enrolment_complete(*, enrolment: Enrolment) -> bool:
     return True
 
 
-def course_progress_refresh(*, course_id: int) -> int:
+def course_progress_refresh(*, course_id: int) -> None:
     """After the course's structure changed (an item or module published, unpublished, moved
-    or deleted, or made optional): recompute every unfinished enrolment's percentage in one
-    statement, and complete those that now have every required item. Completed enrolments
-    stay completed and no learner's item progress is touched. Returns how many completed."""
+    or deleted, or made optional): recompute every unfinished enrolment's percentage. Completed
+    enrolments stay completed, no item progress is touched, and nobody is completed here (see
+    enrolment_complete_if_done)."""
     course = CoursePage.objects.filter(pk=course_id).first()
     if course is None:
-        return 0
+        return
     with transaction.atomic():
-        required = selectors.course_outline(course=course).required_item_ids
         unfinished = Enrolment.objects.filter(course=course, completed_at__isnull=True)
+        # Lock the rows first, waiting for progress writes in flight; the statements below then
+        # see what those committed (each statement reads afresh on PostgreSQL).
+        unfinished.update(last_activity_at=F("last_activity_at"))
+        required = selectors.course_outline(course=course).required_item_ids
         if not required:
             unfinished.update(progress_percent=0)
-            return 0
+            return
         done = (
             ItemProgress.objects.filter(
                 enrolment=OuterRef("pk"), item_id__in=required, completed_at__isnull=False
@@ -250,7 +293,40 @@ def course_progress_refresh(*, course_id: int) -> int:
             * 100
             / len(required)
         )
-        completed = 0
-        for enrolment in unfinished.filter(progress_percent=100):
-            completed += enrolment_complete(enrolment=enrolment)
-    return completed
+
+
+@transaction.atomic
+def course_trainers_set(
+    *, course: CoursePage, trainers: list[User], actor: User | None
+) -> tuple[list[User], list[User]]:
+    """Assign exactly these trainers to the course; returns (added, removed). The actor needs
+    courses.assign_trainers; None is the system itself (demo data, data repairs), never a
+    request. Audited."""
+    if actor is not None and not actor.has_perm("courses.assign_trainers"):
+        raise PermissionDenied(_("You may not assign trainers."))
+    not_trainers = [t.email for t in trainers if roles.TRAINER not in user_role_names(t)]
+    if not_trainers:
+        raise ValidationError(
+            _("Not trainers: %(emails)s") % {"emails": ", ".join(sorted(not_trainers))}
+        )
+    current = {link.user_id: link.user for link in course.trainer_links.select_related("user")}
+    wanted = {t.pk: t for t in trainers}
+    removed = [user for pk, user in current.items() if pk not in wanted]
+    added = [user for pk, user in wanted.items() if pk not in current]
+    CourseTrainer.objects.filter(course=course, user__in=removed).delete()
+    CourseTrainer.objects.bulk_create(
+        [CourseTrainer(course=course, user=user, assigned_by=actor) for user in added],
+        ignore_conflicts=True,
+    )
+    if added or removed:
+        audit_record(
+            actor=actor,
+            action="course.trainers_set",
+            subject=course.title,
+            detail={
+                "course_id": course.pk,
+                "added": sorted(u.email for u in added),
+                "removed": sorted(u.email for u in removed),
+            },
+        )
+    return added, removed

@@ -45,7 +45,7 @@ def resume(request, course_id: int):
     """Open the first unfinished item of the course (or the course page if there is none)."""
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     access = selectors.course_access(user=request.user, course=course)
-    if access.enrolment is None:
+    if access.enrolment is None or access.enrolment.completed_at is not None:
         return redirect(course.get_url(request))
     outline = selectors.course_outline(course=course, enrolment=access.enrolment)
     item = outline.resume_item
@@ -62,6 +62,8 @@ def item_complete(request, item_id: int):
         result = services.item_complete(user=request.user, item=item)
     except services.NotEnrolled as error:
         raise PermissionDenied(str(error)) from error
+    except services.ItemUnavailable as error:
+        raise Http404(" ".join(error.messages)) from error
     course = selectors.item_course(item=item)
     if result.course_newly_completed:
         messages.success(

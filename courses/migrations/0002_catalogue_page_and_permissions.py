@@ -1,12 +1,13 @@
 """Create the catalogue page at /courses/ under the home page, let trainers author courses
-beneath it, and let trainers, programme managers and administrators enrol learners.
-Uses historical models only."""
+beneath it, let trainers, programme managers and administrators enrol learners, and let
+programme managers and administrators assign trainers. Uses historical models only."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 ENROLLING_ROLES = ["Trainer", "Programme Manager", "Administrator"]
+ASSIGNING_ROLES = ["Programme Manager", "Administrator"]
 
 
 def create_catalogue(apps, schema_editor):
@@ -65,6 +66,9 @@ def create_catalogue(apps, schema_editor):
     enrol = Permission.objects.get(content_type__app_label="courses", codename="enrol_learners")
     for group in Group.objects.filter(name__in=ENROLLING_ROLES):
         group.permissions.add(enrol)
+    assign = Permission.objects.get(content_type__app_label="courses", codename="assign_trainers")
+    for group in Group.objects.filter(name__in=ASSIGNING_ROLES):
+        group.permissions.add(assign)
 
 
 def remove_catalogue(apps, schema_editor):

@@ -1,6 +1,8 @@
 """Settings for the pytest suite. DATABASE_URL and REDIS_URL may point at real services (CI
 does); without them the suite runs on SQLite with eager tasks."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -23,6 +25,9 @@ WHITENOISE_AUTOREFRESH = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's shared-cache in-memory database: concurrency tests open one
     # connection per thread, and only a file database gives each its own lock and busy timeout,
-    # as in real use. Durability is not needed while testing.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    # as in real use. One file per test run (two runs at once must not share it); durability
+    # is not needed while testing.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3")  # noqa: F405
+    }
     DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF;"  # noqa: F405

@@ -2,6 +2,7 @@
 the dashboard and the trainer's list of learners."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from accounts import roles
@@ -290,3 +291,37 @@ def test_an_unpublished_lesson_leaves_the_outline(client, courses):
     client.force_login(UserFactory())
     assert "Draft lesson" not in client.get(course.url).content.decode()
     assert catalogue().url == "/courses/"
+
+
+def test_managers_assign_trainers_and_trainers_cannot_assign_themselves(client):
+    trainer, newcomer = UserFactory(role=roles.TRAINER), UserFactory(role=roles.TRAINER)
+    course = course_create(title="Interviewing", trainers=[trainer])
+    url = reverse("courses_admin_learners", args=[course.pk])
+
+    login_with_mfa(client, newcomer)
+    assert refused(client.get(url))
+    assert refused(client.post(url, {"action": "trainers", "trainers": [newcomer.pk]}))
+    client.logout()
+    cache.clear()  # the same TOTP code, within its 30 s, is refused as reused
+
+    login_with_mfa(client, trainer)
+    html = client.get(url).content.decode()
+    assert "Save trainers" not in html and "Programme managers assign trainers" in html
+    response = client.post(url, {"action": "trainers", "trainers": [trainer.pk, newcomer.pk]})
+    assert refused(response)
+    client.logout()
+
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    login_with_mfa(client, manager)
+    assert "Save trainers" in client.get(url).content.decode()
+    response = client.post(
+        url, {"action": "trainers", "trainers": [trainer.pk, newcomer.pk]}, follow=True
+    )
+    assert "Trainers saved: 1 added, 0 removed." in response.content.decode()
+    response = client.post(url, {"action": "trainers", "trainers": [UserFactory().pk]})
+    assert "Select a valid choice" in response.content.decode()
+    client.logout()
+    cache.clear()  # the same TOTP code, within its 30 s, is refused as reused
+
+    login_with_mfa(client, newcomer)
+    assert client.get(url).status_code == 200

@@ -10,6 +10,7 @@ from courses.models import (
     LessonPage,
     ModulePage,
 )
+from courses.services import course_trainers_set
 
 _counter = iter(range(1, 10_000_000))
 
@@ -49,9 +50,10 @@ def course_create(
         **fields,
     )
     course.audience_links = [CourseAudience(audience=a) for a in audiences]
-    course.trainers = list(trainers)
     catalogue().add_child(instance=course)
     publish(course)
+    if trainers:
+        course_trainers_set(course=course, trainers=list(trainers), actor=None)
     for m in range(modules):
         module_add(course, lessons=lessons, title=f"Module {m + 1}")
     return CoursePage.objects.get(pk=course.pk)

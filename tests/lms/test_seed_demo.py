@@ -15,11 +15,13 @@ from courses.models import (
     AccessLevel,
     CourseAudience,
     CoursePage,
+    CourseTrainer,
     Enrolment,
     ItemProgress,
     LessonPage,
     ModulePage,
 )
+from courses.selectors import course_trainers
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +37,7 @@ def snapshot() -> dict:
         "home": list(HomePage.objects.values("pk", "headline", "intro")),
         "lessons": list(LessonPage.objects.order_by("pk").values("pk", "title", "body")),
         "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
+        "course_trainers": list(CourseTrainer.objects.order_by("pk").values()),
         "enrolments": list(Enrolment.objects.order_by("pk").values()),
         "progress": list(ItemProgress.objects.order_by("pk").values()),
         "revisions": Revision.objects.count(),
@@ -130,7 +133,7 @@ def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
         for module in modules:
             assert module.further_reading, module.title
             assert LessonPage.objects.child_of(module).live().count() >= 2, module.title
-        assert course.trainers.filter(email="trainer@example.com").exists()
+        assert [t.email for t in course_trainers(course=course)] == ["trainer@example.com"]
     # The demo learner has started the public course, and /learn/ shows it.
     assert client.login(email="learner@example.com", password="demo-pass-2026")
     assert (
