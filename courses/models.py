@@ -270,6 +270,10 @@ class CourseItemPage(PersonalisedPageMixin, Page):
     # Learners mark lessons complete themselves; a quiz is complete when it is passed, which
     # its app reports through courses.services.item_complete.
     completed_by_learner = True
+    # Extra fields of the item type that the course outline loads (it loads no bodies).
+    outline_fields: tuple[str, ...] = ()
+    # A gate (a pre-test) must be completed before the items after it open.
+    is_gate = False
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
@@ -293,8 +297,15 @@ class CourseItemPage(PersonalisedPageMixin, Page):
             messages.info(request, access.reason or _("Enrol in the course to open its lessons."))
             return redirect(course.get_url(request))
         outline = selectors.course_outline(course=course, enrolment=access.enrolment)
-        if not course.live or outline.position_of(self.pk).current is None:
+        position = outline.position_of(self.pk)
+        if not course.live or position.current is None:
             raise Http404("This lesson is not published.")
+        if position.current.locked_by is not None:
+            gate = position.current.locked_by.page
+            messages.info(
+                request, _("First take %(title)s: it opens the rest.") % {"title": gate.title}
+            )
+            return redirect(gate.get_url(request))
         if access.enrolment is not None:
             services.enrolment_complete_if_done(enrolment=access.enrolment)
             current = outline.position_of(self.pk).current

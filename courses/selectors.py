@@ -139,6 +139,7 @@ class ItemOutline:
     number: int  # 1-based position in the course
     is_complete: bool = False
     is_viewed: bool = False
+    locked_by: "ItemOutline | None" = None  # an unfinished gate (pre-test) before it
 
     @property
     def is_required(self) -> bool:
@@ -240,7 +241,7 @@ def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) ->
         model.objects.live()
         .descendant_of(course)
         .filter(depth=course.depth + 2)
-        .only(*OUTLINE_ITEM_FIELDS)
+        .only(*OUTLINE_ITEM_FIELDS, *model.outline_fields)
         for model in course_item_models()
     ]
     pages = sorted(
@@ -257,6 +258,7 @@ def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) ->
         }
     modules: dict[str, ModuleOutline] = {}
     items: list[ItemOutline] = []
+    gate: ItemOutline | None = None
     for page in pages:
         if isinstance(page, ModulePage):
             modules[page.path] = ModuleOutline(page=page)
@@ -270,6 +272,10 @@ def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) ->
                 is_complete=progress.get(page.pk, False),
                 is_viewed=page.pk in progress,
             )
+            if enrolment is not None and gate is not None:
+                item.locked_by = gate
+            if page.is_gate and not item.is_complete and gate is None:
+                gate = item
             module.items.append(item)
             items.append(item)
     return CourseOutline(course=course, modules=list(modules.values()), items=items)

@@ -179,9 +179,14 @@ def item_complete(*, user: User, item: CourseItemPage) -> ItemCompletion:
     with transaction.atomic():
         enrolment = _enrolment_touch(user=user, course=course)
         # Read after the touch: a concurrent change of the course's structure has committed.
-        outline = selectors.course_outline(course=course)
-        if outline.position_of(item.pk).current is None:
+        outline = selectors.course_outline(course=course, enrolment=enrolment)
+        current = outline.position_of(item.pk).current
+        if current is None:
             raise ItemUnavailable(_("This lesson is not published."))
+        if current.locked_by is not None:
+            raise ItemUnavailable(
+                _("First take %(title)s.") % {"title": current.locked_by.page.title}
+            )
         now = timezone.now()
         progress, _created = ItemProgress.objects.get_or_create(
             enrolment=enrolment, item_id=item.pk, defaults={"first_viewed_at": now}

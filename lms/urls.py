@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learn/", include("courses.urls")),
+    path("learn/", include("assessments.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

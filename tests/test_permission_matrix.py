@@ -8,8 +8,11 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts import roles
+from assessments.services import attempt_start
 from courses.models import AccessLevel
+from courses.services import enrolment_create
 from tests.factories.accounts import UserFactory
+from tests.factories.assessments import question_create, quiz_add
 from tests.factories.courses import course_create, lessons_of
 from tests.helpers import login_with_mfa
 
@@ -57,11 +60,21 @@ MATRIX = {
     "/admin/courses/learners/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/courses/{course_id}/learners/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/pages/{course_id}/edit/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/learn/quizzes/{quiz_id}/start/": ("405", "405", "405", "405", "405"),
+    "/learn/attempts/{attempt_id}/": (LOGIN, "404", "404", "404", "404"),
+    "/learn/attempts/{attempt_id}/review/": (LOGIN, "404", "404", "404", "404"),
+    "/admin/snippets/assessments/question/": (LOGIN, LOGIN, OK, DENIED, DENIED),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
 }
 
 # Named URLs of the project's own URLconfs that the matrix must cover, by their path prefix.
-OWN_PREFIXES = ("accounts_", "courses_", "healthz", "wagtailadmin_login_redirect")
+OWN_PREFIXES = (
+    "accounts_",
+    "assessments_",
+    "courses_",
+    "healthz",
+    "wagtailadmin_login_redirect",
+)
 
 
 def classify(response) -> str:
@@ -108,7 +121,14 @@ def test_permission_matrix(people):
     # An invitation-only course nobody here is enrolled in or assigned to.
     course = course_create(access_level=AccessLevel.INVITATION, modules=1, lessons=1)
     lesson = lessons_of(course)[0]
+    # Somebody else's quiz attempt: nobody here may see it.
+    quiz = quiz_add(course.get_children().get().specific, questions=[question_create()])
+    someone = UserFactory()
+    enrolment_create(user=someone, course=course, actor=people["administrator"])
+    attempt = attempt_start(user=someone, quiz=quiz).attempt
     values = {
+        "quiz_id": quiz.pk,
+        "attempt_id": attempt.pk,
         "learner_id": target.pk,
         "course_id": course.pk,
         "item_id": lesson.pk,

@@ -1,0 +1,139 @@
+"""Reads for quizzes: a learner's status on a quiz, an attempt as the learner may see it."""
+
+from dataclasses import dataclass
+
+from django.http import Http404
+
+from accounts.models import User
+from assessments import grading
+from assessments.models import (
+    AttemptState,
+    QuizAnswer,
+    QuizAttempt,
+    QuizKind,
+    QuizPage,
+    ReviewPolicy,
+)
+from courses.models import Enrolment
+
+
+@dataclass
+class QuizStatus:
+    attempts: list[QuizAttempt]
+    in_progress: QuizAttempt | None
+    attempts_left: int | None  # None: no limit
+    best_percent: object
+    has_passed: bool
+
+    @property
+    def can_start(self) -> bool:
+        return self.in_progress is None and (self.attempts_left is None or self.attempts_left > 0)
+
+
+def quiz_status(*, quiz: QuizPage, user: User, enrolment: Enrolment | None) -> QuizStatus | None:
+    if enrolment is None:
+        return None
+    attempts = list(QuizAttempt.objects.filter(quiz=quiz, user=user).order_by("number"))
+    graded = [a for a in attempts if a.state == AttemptState.GRADED]
+    in_progress = next((a for a in attempts if a.state == AttemptState.IN_PROGRESS), None)
+    if quiz.kind == QuizKind.PRE_TEST:
+        left = 0 if attempts else 1
+    elif quiz.attempts_allowed:
+        left = max(quiz.attempts_allowed - len(attempts), 0)
+    else:
+        left = None
+    return QuizStatus(
+        attempts=graded,
+        in_progress=in_progress,
+        attempts_left=left,
+        best_percent=max((a.percent for a in graded), default=None),
+        has_passed=any(a.has_passed for a in graded),
+    )
+
+
+def attempt_of_user(*, attempt_id: int, user: User) -> QuizAttempt:
+    """The learner's own attempt; anybody else's is a 404, never a 403 that confirms it."""
+    attempt = QuizAttempt.objects.select_related("quiz").filter(pk=attempt_id, user=user).first()
+    if attempt is None:
+        raise Http404("No such attempt.")
+    return attempt
+
+
+def _public_leaf(leaf: dict, response: dict | None) -> dict:
+    """What the page may show of a question before submission: never `is_correct`,
+    feedback, accepted answers or explanations."""
+    shown = {"key": leaf["key"], "kind": leaf["kind"], "text": leaf["text"]}
+    if "options" in leaf:
+        chosen = set()
+        if response:
+            chosen = {response.get("choice")} | set(response.get("choices", []))
+        shown["options"] = [
+            {"id": o["id"], "text": o["text"], "checked": o["id"] in chosen}
+            for o in leaf["options"]
+        ]
+    if leaf["kind"] == grading.SHORT_ANSWER:
+        shown["value"] = (response or {}).get("text", "")
+    return shown
+
+
+def attempt_questions_for_answering(attempt: QuizAttempt) -> list[dict]:
+    responses = {a.key: a.response for a in QuizAnswer.objects.filter(attempt=attempt)}
+    questions = []
+    for number, snapshot in enumerate(attempt.questions, start=1):
+        question = {"number": number, "kind": snapshot["kind"], "text": snapshot["text"]}
+        if snapshot["kind"] == grading.SCENARIO:
+            question["case"] = snapshot["case"]
+            question["parts"] = [
+                _public_leaf(part, responses.get(part["key"])) for part in snapshot["parts"]
+            ]
+        else:
+            question["parts"] = [_public_leaf(snapshot, responses.get(snapshot["key"]))]
+        questions.append(question)
+    return questions
+
+
+def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
+    """What the learner may see after grading, by the quiz's review policy (None: score only)."""
+    policy = attempt.quiz.review
+    if policy == ReviewPolicy.SCORE or attempt.state != AttemptState.GRADED:
+        return None
+    answers = {a.key: a for a in QuizAnswer.objects.filter(attempt=attempt)}
+    full = policy == ReviewPolicy.FULL
+    review = []
+    for number, snapshot in enumerate(attempt.questions, start=1):
+        parts = []
+        for leaf in grading.leaves(snapshot):
+            answer = answers.get(leaf["key"])
+            response = answer.response if answer else None
+            points = answer.points if answer and answer.points is not None else 0
+            chosen = set()
+            if response:
+                chosen = {response.get("choice")} | set(response.get("choices", []))
+            part = {
+                "text": leaf["text"],
+                "points": points,
+                "max_points": grading.max_points(leaf),
+                "is_right": points == grading.max_points(leaf),
+                "given_text": (response or {}).get("text", ""),
+                "options": [
+                    {
+                        "text": o["text"],
+                        "chosen": o["id"] in chosen,
+                        "is_correct": o["is_correct"] if full else None,
+                        "feedback": o["feedback"] if full and o["id"] in chosen else "",
+                    }
+                    for o in leaf.get("options", [])
+                ],
+                "accepted": leaf.get("accepted", []) if full else [],
+            }
+            parts.append(part)
+        review.append(
+            {
+                "number": number,
+                "text": snapshot["text"],
+                "case": snapshot.get("case", ""),
+                "parts": parts,
+                "explanation": snapshot.get("explanation", "") if full else "",
+            }
+        )
+    return review

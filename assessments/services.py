@@ -1,0 +1,251 @@
+"""Writes for quizzes: start an attempt, save answers as the learner goes, submit and grade.
+
+Race-free without `select_for_update` (SQLite ignores it):
+- an attempt number is unique per learner and quiz, and only one attempt may be in progress
+  (a partial unique constraint): simultaneous "start" clicks create one attempt;
+- saving and submitting both begin with `UPDATE ... WHERE state = 'in_progress'` on the attempt
+  row and check the row count: once an attempt is graded nothing more is saved, and only the
+  request whose UPDATE changed the row grades it (a double submit gets AttemptClosed).
+Grading happens only here, on the server, from the answers saved in time."""
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from assessments import grading
+from assessments.models import (
+    AttemptState,
+    Question,
+    QuizAnswer,
+    QuizAttempt,
+    QuizKind,
+    QuizPage,
+)
+from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.models import Enrolment
+
+
+class QuizRefused(Exception):
+    """The learner may not start an attempt now; the message says why."""
+
+
+class AttemptClosed(Exception):
+    """The attempt is no longer open (submitted, or its time is up): answer 409."""
+
+
+class InvalidSubmission(Exception):
+    """A submission no honest form could send: answer 400 with this message."""
+
+
+def questions_draw(*, quiz: QuizPage, rng: random.Random) -> list[Question]:
+    """The quiz's fixed questions, then N random active questions from each category drawn,
+    never the same question twice; shuffled when the quiz says so."""
+    chosen = [link.question for link in quiz.quiz_questions.select_related("question")]
+    seen = {q.pk for q in chosen}
+    for draw in quiz.draws.all():
+        pool = list(
+            Question.objects.filter(category_id=draw.category_id, is_active=True).exclude(
+                pk__in=seen
+            )
+        )
+        picked = rng.sample(pool, min(draw.count, len(pool)))
+        chosen.extend(picked)
+        seen.update(q.pk for q in picked)
+    if quiz.shuffle_questions:
+        rng.shuffle(chosen)
+    return chosen
+
+
+def _enrolment_for(*, user: User, quiz: QuizPage) -> Enrolment:
+    course = course_selectors.item_course(item=quiz)
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None:
+        raise QuizRefused(_("Enrol in the course to take its quizzes."))
+    if not course.live:
+        raise QuizRefused(_("This course is not published."))
+    outline = course_selectors.course_outline(course=course, enrolment=enrolment)
+    current = outline.position_of(quiz.pk).current
+    if current is None:
+        raise QuizRefused(_("This quiz is not published."))
+    if current.locked_by is not None:
+        raise QuizRefused(_("First take %(title)s.") % {"title": current.locked_by.page.title})
+    return enrolment
+
+
+@dataclass
+class AttemptStart:
+    attempt: QuizAttempt
+    created: bool
+
+
+def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = None) -> AttemptStart:
+    """Start an attempt, or return the one in progress (resume). Raises QuizRefused when the
+    learner is not enrolled or has used every attempt allowed."""
+    enrolment = _enrolment_for(user=user, quiz=quiz)
+
+    def in_progress() -> QuizAttempt | None:
+        return QuizAttempt.objects.filter(
+            user=user, quiz=quiz, state=AttemptState.IN_PROGRESS
+        ).first()
+
+    current = in_progress()
+    if current is not None:
+        return AttemptStart(attempt=current, created=False)
+    taken = QuizAttempt.objects.filter(user=user, quiz=quiz)
+    refusal = None
+    if quiz.kind == QuizKind.PRE_TEST and taken.exists():
+        refusal = _("The pre-test is taken once.")
+    elif quiz.attempts_allowed and taken.count() >= quiz.attempts_allowed:
+        refusal = _("You have used every attempt this quiz allows.")
+    if refusal:
+        # A simultaneous click may have just started the last attempt: that one is resumed.
+        current = in_progress()
+        if current is not None:
+            return AttemptStart(attempt=current, created=False)
+        raise QuizRefused(refusal)
+    rng = rng or random.SystemRandom()
+    questions = questions_draw(quiz=quiz, rng=rng)
+    if not questions:
+        raise QuizRefused(_("This quiz has no questions yet."))
+    option_rng = rng if quiz.shuffle_options else None
+    snapshots = [q.snapshot(key=f"q{n}", rng=option_rng) for n, q in enumerate(questions, 1)]
+    now = timezone.now()
+    number = (taken.aggregate(last=Max("number"))["last"] or 0) + 1
+    try:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.create(
+                user=user,
+                quiz=quiz,
+                enrolment=enrolment,
+                number=number,
+                questions=snapshots,
+                started_at=now,
+                deadline=now + timedelta(minutes=quiz.time_limit_minutes)
+                if quiz.time_limit_minutes
+                else None,
+            )
+    except IntegrityError:
+        # A simultaneous click started it (same number, or an attempt now in progress).
+        current = in_progress()
+        if current is not None:
+            return AttemptStart(attempt=current, created=False)
+        raise QuizRefused(_("You have used every attempt this quiz allows.")) from None
+    return AttemptStart(attempt=attempt, created=True)
+
+
+def _leaf_snapshots(attempt: QuizAttempt) -> dict[str, dict]:
+    return {leaf["key"]: leaf for s in attempt.questions for leaf in grading.leaves(s)}
+
+
+def responses_clean(*, attempt: QuizAttempt, data: dict) -> dict[str, dict | None]:
+    """Check submitted answers (leaf key -> raw value or list of values) against the attempt's
+    questions. Raises InvalidSubmission, naming the question, for anything malformed."""
+    leaves = _leaf_snapshots(attempt)
+    unknown = sorted(set(data) - set(leaves))
+    if unknown:
+        raise InvalidSubmission(
+            _("These are not questions of this attempt: %(keys)s")
+            % {"keys": ", ".join(k[:20] for k in unknown[:5])}
+        )
+    cleaned = {}
+    for key, raw in data.items():
+        try:
+            cleaned[key] = grading.clean_response(leaves[key], raw)
+        except grading.InvalidResponse as error:
+            number = key[1:] if key.startswith("q") else key
+            raise InvalidSubmission(
+                _("Question %(number)s: %(error)s.") % {"number": number, "error": error}
+            ) from error
+    return cleaned
+
+
+def _lock_open(attempt: QuizAttempt, now) -> None:
+    """Touch the attempt row if it is still open; AttemptClosed otherwise. Holds the row (on
+    PostgreSQL) until the transaction ends, so a submit cannot overtake a save."""
+    touched = QuizAttempt.objects.filter(pk=attempt.pk, state=AttemptState.IN_PROGRESS).update(
+        state=AttemptState.IN_PROGRESS
+    )
+    if not touched:
+        raise AttemptClosed(_("This attempt has already been submitted."))
+    if attempt.deadline is not None and now > attempt.deadline:
+        raise AttemptClosed(_("The time for this attempt is up; answers saved in time count."))
+
+
+def _answers_write(attempt: QuizAttempt, responses: dict, now) -> None:
+    for key, response in responses.items():
+        QuizAnswer.objects.update_or_create(
+            attempt=attempt, key=key, defaults={"response": response, "saved_at": now}
+        )
+
+
+def answers_save(*, attempt: QuizAttempt, user: User, data: dict) -> int:
+    """Save answers as the learner goes (a page of answers, or one). Returns how many."""
+    if attempt.user_id != user.pk:
+        raise PermissionError("Not your attempt.")
+    responses = responses_clean(attempt=attempt, data=data)
+    now = timezone.now()
+    with transaction.atomic():
+        _lock_open(attempt, now)
+        _answers_write(attempt, responses, now)
+    return len(responses)
+
+
+@dataclass
+class Submission:
+    attempt: QuizAttempt
+    grade: grading.Grade
+
+
+def attempt_submit(*, attempt: QuizAttempt, user: User, data: dict | None = None) -> Submission:
+    """Save the last answers (if the time allows), then close and grade the attempt, once.
+    A second submission raises AttemptClosed. Passing a quiz (submitting a pre-test) completes
+    it as a course item, in the same transaction."""
+    if attempt.user_id != user.pk:
+        raise PermissionError("Not your attempt.")
+    responses = responses_clean(attempt=attempt, data=data or {})
+    now = timezone.now()
+    with transaction.atomic():
+        in_time = attempt.deadline is None or now <= attempt.deadline
+        closed = QuizAttempt.objects.filter(pk=attempt.pk, state=AttemptState.IN_PROGRESS).update(
+            state=AttemptState.GRADED, submitted_at=now
+        )
+        if not closed:
+            raise AttemptClosed(_("This attempt has already been submitted."))
+        if in_time:
+            _answers_write(attempt, responses, now)
+        grade = _grade(attempt)
+        attempt.refresh_from_db()
+        quiz = attempt.quiz
+        if attempt.has_passed or quiz.kind == QuizKind.PRE_TEST:
+            try:
+                course_services.item_complete(user=user, item=quiz)
+            except course_services.ItemUnavailable:
+                pass  # the quiz was withdrawn meanwhile: the grade stands, nothing completes
+    return Submission(attempt=attempt, grade=grade)
+
+
+def _grade(attempt: QuizAttempt) -> grading.Grade:
+    """Grade from the saved answers; write the points per answer and the attempt's score."""
+    answers = {a.key: a for a in QuizAnswer.objects.filter(attempt=attempt)}
+    grade = grading.grade_attempt(
+        attempt.questions, {key: a.response for key, a in answers.items()}
+    )
+    for key, points in grade.by_key.items():
+        answer = answers.get(key)
+        if answer is not None and answer.points != points:
+            QuizAnswer.objects.filter(pk=answer.pk).update(points=points)
+    quiz = QuizPage.objects.only("pass_mark", "kind").get(pk=attempt.quiz_id)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        score=grade.score,
+        max_score=grade.max_score,
+        percent=grade.percent,
+        has_passed=grade.percent >= quiz.pass_mark,
+    )
+    return grade

@@ -1,0 +1,81 @@
+"""Learner views for quizzes: start, answer (saved as they go), submit, review. Grading is in
+assessments.services; nothing here decides a score."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from assessments import selectors, services
+from assessments.models import QuizPage
+
+
+def _answers_from(request, attempt) -> dict:
+    """Answers in the POST, by question key: checkbox questions give lists, others one value."""
+    data = {}
+    for key in request.POST:
+        if key.startswith("q"):
+            values = request.POST.getlist(key)
+            data[key] = values if len(values) > 1 else values[0]
+    return data
+
+
+def _refused(request, message: str, status: int):
+    return render(request, "assessments/refused.html", {"message": message}, status=status)
+
+
+@require_POST
+@login_required
+def attempt_start(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    try:
+        result = services.attempt_start(user=request.user, quiz=quiz)
+    except services.QuizRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(quiz.get_url(request))
+    return redirect("assessments_attempt", attempt_id=result.attempt.pk)
+
+
+@never_cache
+@login_required
+def attempt(request, attempt_id: int):
+    attempt = selectors.attempt_of_user(attempt_id=attempt_id, user=request.user)
+    if request.method == "POST":
+        data = _answers_from(request, attempt)
+        try:
+            if "submit" in request.POST:
+                services.attempt_submit(attempt=attempt, user=request.user, data=data)
+                return redirect("assessments_attempt_review", attempt_id=attempt.pk)
+            services.answers_save(attempt=attempt, user=request.user, data=data)
+        except services.InvalidSubmission as error:
+            return _refused(request, str(error), 400)
+        except services.AttemptClosed as error:
+            return _refused(request, str(error), 409)
+        messages.success(request, "Your answers are saved.")
+        return redirect("assessments_attempt", attempt_id=attempt.pk)
+    if not attempt.is_in_progress:
+        return redirect("assessments_attempt_review", attempt_id=attempt.pk)
+    return render(
+        request,
+        "assessments/attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "questions": selectors.attempt_questions_for_answering(attempt),
+        },
+    )
+
+
+@never_cache
+@login_required
+def attempt_review(request, attempt_id: int):
+    attempt = selectors.attempt_of_user(attempt_id=attempt_id, user=request.user)
+    if attempt.is_in_progress:
+        raise Http404("This attempt has not been submitted.")
+    return render(
+        request,
+        "assessments/review.html",
+        {"attempt": attempt, "quiz": attempt.quiz, "review": selectors.attempt_review(attempt)},
+    )
