@@ -31,6 +31,9 @@ class CoursesView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": "Course learners"}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["courses"] = selectors.courses_managed_by(user=self.request.user)
@@ -84,36 +87,52 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         emails = form.cleaned_data["emails"]
         organisation = form.cleaned_data["organisation"]
+        enrolled_users = []
         try:
             if organisation is not None:
                 result = services.enrolments_create_for_organisation(
                     organisation=organisation, course=self.course, actor=request.user
                 )
-                messages.success(
-                    request,
-                    f"{organisation}: {result.created} enrolled, {result.already} already were.",
-                )
+                if result.created + result.already == 0:
+                    messages.warning(request, f"{organisation} has no active members yet.")
+                else:
+                    self.report(request, result, prefix=f"{organisation}: ")
+                enrolled_users += selectors.organisation_members(organisation=organisation)
             if emails:
-                users = list(User.objects.filter(email__in=emails))
+                users = list(User.objects.filter(email__in=emails).select_related("profile"))
                 unknown = sorted(set(emails) - {user.email for user in users})
                 result = services.enrolments_create_for_users(
                     users=users, course=self.course, actor=request.user
                 )
-                messages.success(
-                    request, f"{result.created} enrolled, {result.already} already were."
-                )
+                self.report(request, result)
+                enrolled_users += users
                 if unknown:
-                    messages.warning(
-                        request,
-                        "No account for: "
-                        + ", ".join(unknown[:20])
-                        + (" …" if len(unknown) > 20 else "")
-                        + ". Import them first (People › Import learners).",
+                    hint = (
+                        " Import them first (People › Import learners)."
+                        if request.user.has_perm("accounts.import_learners")
+                        else " They need an account first."
                     )
+                    listed = ", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else "")
+                    messages.warning(request, f"No account for: {listed}.{hint}")
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_to_response(self.get_context_data(form=form))
+        outside = selectors.users_outside_audience(users=enrolled_users, course=self.course)
+        if outside:
+            emails_outside = ", ".join(sorted(u.email for u in outside)[:20])
+            audiences = ", ".join(self.course.audience_labels)
+            messages.warning(
+                request, f"Enrolled although the course is for {audiences}: {emails_outside}."
+            )
         return redirect("courses_admin_learners", course_id=self.course.pk)
+
+    @staticmethod
+    def report(request, result, prefix: str = "") -> None:
+        text = f"{prefix}{result.created} enrolled, {result.already} already were."
+        if result.created:
+            messages.success(request, text)
+        else:
+            messages.info(request, text)
 
     def post_trainers(self, request):
         if not request.user.has_perm("courses.assign_trainers"):

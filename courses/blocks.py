@@ -35,16 +35,16 @@ class CaseStudyBlock(blocks.StructBlock):
 
 
 class KnowledgeCheckOptionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=300)
+    text = blocks.TextBlock(max_length=300, rows=2)
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct answer"))
-    feedback = blocks.CharBlock(required=False, max_length=400)
+    feedback = blocks.TextBlock(required=False, max_length=400, rows=2)
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):
     """An ungraded self-check inside a lesson. Its answer is part of the lesson (the learner opens
     it after choosing); graded questions belong to quizzes, which never send answers early."""
 
-    question = blocks.CharBlock(max_length=400)
+    question = blocks.TextBlock(max_length=400)
     options = blocks.ListBlock(KnowledgeCheckOptionBlock(), min_num=2, max_num=6)
     explanation = blocks.RichTextBlock(features=SHORT_TEXT_FEATURES, required=False)
 

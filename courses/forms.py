@@ -15,13 +15,15 @@ class StaffEnrolmentForm(forms.Form):
         label=_("E-mail addresses"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One or more addresses of people who already have an account."),
+        help_text=_(
+            "Addresses of people who have an account: one per line, or separated by commas."
+        ),
     )
     organisation = forms.ModelChoiceField(
         label=_("Or everyone in"),
         queryset=None,
         required=False,
-        empty_label=_("— no organisation —"),
+        empty_label=_("— none (optional) —"),
     )
 
     def __init__(self, *args, **kwargs):

@@ -151,6 +151,7 @@ class CoursePage(PersonalisedPageMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    admin_default_ordering = "ord"  # the admin lists modules in course order
 
     class Meta:
         verbose_name = _("course")
@@ -246,6 +247,7 @@ class ModulePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("further_reading")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
+    admin_default_ordering = "ord"  # the admin lists lessons in course order
     # Any course item type (each declares parent_page_types = ["courses.ModulePage"]), so that
     # `assessments` can add its QuizPage without `courses` naming it.
     subpage_types = None
@@ -294,7 +296,8 @@ class CourseItemPage(PersonalisedPageMixin, Page):
         if not access.can_learn:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            messages.info(request, access.reason or _("Enrol in the course to open its lessons."))
+            if not access.reason:  # the course page says why when there is a reason
+                messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.get_url(request))
         outline = selectors.course_outline(course=course, enrolment=access.enrolment)
         position = outline.position_of(self.pk)

@@ -109,8 +109,8 @@ def course_access(*, user: User, course: CoursePage) -> CourseAccess:
             reason = _("Log in or sign up to enrol: this course is open to everyone.")
         elif course.access_level == AccessLevel.AUDIENCE:
             reason = _(
-                "This course is for %(audiences)s. Log in: once your membership is confirmed "
-                "you can enrol."
+                "Log in to enrol. This course is for %(audiences)s; a programme manager "
+                "confirms new members of those groups."
             ) % {"audiences": _audience_names(course.audience_values)}
         else:
             reason = _("Participants are enrolled by their trainers. Log in to see your courses.")
@@ -398,6 +398,23 @@ def course_learners(*, course: CoursePage, status: str = "") -> QuerySet[Enrolme
     elif status == "not_started":
         enrolments = enrolments.filter(started_at__isnull=True)
     return enrolments.order_by("user__last_name", "user__first_name", "user__email")
+
+
+def organisation_members(*, organisation) -> list[User]:
+    return list(
+        User.objects.filter(
+            profile__organisation=organisation, is_active=True, profile__erased_at__isnull=True
+        ).select_related("profile")
+    )
+
+
+def users_outside_audience(*, users: list[User], course: CoursePage) -> list[User]:
+    """Those of `users` who are not approved members of an audience-restricted course's
+    audiences (staff may enrol them, but should know). Needs `profile` loaded."""
+    if course.access_level != AccessLevel.AUDIENCE:
+        return []
+    wanted = set(course.audience_values)
+    return [user for user in users if not wanted & user_approved_audiences(user)]
 
 
 def course_trainers(*, course: CoursePage) -> list[User]:

@@ -127,11 +127,7 @@ def enrolments_create_for_organisation(
     *, organisation: Organisation, course: CoursePage, actor: User
 ) -> BulkEnrolmentResult:
     """Enrol every active, not-erased member of an organisation."""
-    members = list(
-        User.objects.filter(
-            profile__organisation=organisation, is_active=True, profile__erased_at__isnull=True
-        )
-    )
+    members = selectors.organisation_members(organisation=organisation)
     return enrolments_create_for_users(
         users=members, course=course, actor=actor, source=Enrolment.Source.ORGANISATION
     )

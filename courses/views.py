@@ -71,5 +71,15 @@ def item_complete(request, item_id: int):
         )
         return redirect(course.get_url(request))
     outline = selectors.course_outline(course=course, enrolment=result.enrolment)
+    if result.item_newly_completed:
+        messages.success(
+            request,
+            _("“%(title)s” is complete: %(done)d of %(total)d required done.")
+            % {
+                "title": item.title,
+                "done": outline.completed_required_count,
+                "total": outline.required_count,
+            },
+        )
     following = outline.position_of(item.pk).next
     return redirect(following.page.get_url(request) if following else course.get_url(request))

@@ -325,3 +325,18 @@ def test_managers_assign_trainers_and_trainers_cannot_assign_themselves(client):
 
     login_with_mfa(client, newcomer)
     assert client.get(url).status_code == 200
+
+
+def test_staff_are_warned_when_they_enrol_someone_outside_the_audience(client):
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    course = course_create(access_level=AccessLevel.AUDIENCE, audiences=(Audience.MEDIA,))
+    UserFactory(email="officer@example.org", audience=Audience.LAW_ENFORCEMENT)
+    login_with_mfa(client, manager)
+    response = client.post(
+        reverse("courses_admin_learners", args=[course.pk]),
+        {"emails": "officer@example.org"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "1 enrolled, 0 already were." in html
+    assert "Enrolled although the course is for Media: officer@example.org." in html
