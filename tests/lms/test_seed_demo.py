@@ -10,6 +10,7 @@ from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from accounts.models import Audience, Organisation, Profile, User
+from assessments.models import Question, QuizPage, QuizQuestion
 from cms.models import HomePage
 from courses.models import (
     AccessLevel,
@@ -38,6 +39,8 @@ def snapshot() -> dict:
         "lessons": list(LessonPage.objects.order_by("pk").values("pk", "title", "body")),
         "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
         "course_trainers": list(CourseTrainer.objects.order_by("pk").values()),
+        "questions": list(Question.objects.order_by("pk").values("pk", "title", "body")),
+        "quiz_questions": list(QuizQuestion.objects.order_by("pk").values()),
         "enrolments": list(Enrolment.objects.order_by("pk").values()),
         "progress": list(ItemProgress.objects.order_by("pk").values()),
         "revisions": Revision.objects.count(),
@@ -140,3 +143,22 @@ def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
         "25% complete" in client.get("/learn/").content.decode()
         or Enrolment.objects.get(user__email="learner@example.com").progress_percent > 0
     )
+
+
+def test_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final():
+    call_command("seed_demo")
+    for course in CoursePage.objects.live():
+        quizzes = QuizPage.objects.live().descendant_of(course)
+        modules = ModulePage.objects.child_of(course).count()
+        assert quizzes.filter(kind="pre_test", is_required=False).count() == 1, course.title
+        assert quizzes.filter(kind="module_quiz").count() == modules, course.title
+        final = quizzes.get(kind="final")
+        assert final.quiz_questions.count() == 10
+        for quiz in quizzes.filter(kind="module_quiz"):
+            assert 5 <= quiz.quiz_questions.count() <= 10, quiz.title
+        pre_test = quizzes.get(kind="pre_test")
+        pre_ids = {link.question_id for link in pre_test.quiz_questions.all()}
+        assert len(pre_ids) == 6
+        assert pre_ids <= {link.question_id for link in final.quiz_questions.all()}
+        first_module = ModulePage.objects.child_of(course).order_by("path").first()
+        assert first_module.get_children().first().pk == pre_test.pk  # taken first

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts import demo as accounts_demo
+from assessments import demo as assessments_demo
 from cms import demo as cms_demo
 from courses import demo as courses_demo
 
@@ -42,6 +43,7 @@ class Command(BaseCommand):
             )
             summary.update(cms_demo.seed())
             summary.update(courses_demo.seed())
+            summary.update(assessments_demo.seed())
         return summary
 
     def report(self, summary: dict, password: str) -> None:
