@@ -1,7 +1,23 @@
 """Reads for quizzes: a learner's status on a quiz, an attempt as the learner may see it."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    DecimalField,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast
 from django.http import Http404
 
 from accounts.models import User
@@ -137,3 +153,70 @@ def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
             }
         )
     return review
+
+
+@dataclass
+class KnowledgeGain:
+    """Pre-test against final assessment for one course. Per learner: `pre` is their pre-test
+    score, `post` their latest final assessment score (per cent), gain = post - pre and the
+    normalised gain g = (post - pre) / (100 - pre) (undefined when pre is 100). Averages are over
+    learners who sat both; `average_normalised` is the mean of the learners' g."""
+
+    learners: QuerySet  # Enrolments annotated with pre, post, gain, normalised
+    count: int
+    average_pre: Decimal | None
+    average_post: Decimal | None
+    average_gain: Decimal | None
+    average_normalised: Decimal | None
+
+
+def course_knowledge_gain(*, course) -> KnowledgeGain | None:
+    """None when the course has no pre-test or no final assessment. Aggregated in the
+    database: the number of queries does not depend on the number of learners."""
+    quizzes = dict(
+        QuizPage.objects.live()
+        .descendant_of(course)
+        .filter(kind__in=[QuizKind.PRE_TEST, QuizKind.FINAL])
+        .values_list("kind", "pk")
+    )
+    if QuizKind.PRE_TEST not in quizzes or QuizKind.FINAL not in quizzes:
+        return None
+    graded = QuizAttempt.objects.filter(user=OuterRef("user"), state=AttemptState.GRADED)
+    pre = graded.filter(quiz_id=quizzes[QuizKind.PRE_TEST]).order_by("number").values("percent")
+    post = graded.filter(quiz_id=quizzes[QuizKind.FINAL]).order_by("-number").values("percent")
+    percent = DecimalField(max_digits=5, decimal_places=2)
+    learners = (
+        Enrolment.objects.filter(course=course)
+        .annotate(pre=Subquery(pre[:1], output_field=percent))
+        .annotate(post=Subquery(post[:1], output_field=percent))
+        .filter(pre__isnull=False, post__isnull=False)
+        .annotate(gain=ExpressionWrapper(F("post") - F("pre"), output_field=percent))
+        .annotate(
+            normalised=Case(
+                When(
+                    pre__lt=100,
+                    # In floating point: SQLite divides whole-number decimals as integers.
+                    then=Cast(F("post") - F("pre"), FloatField())
+                    / Cast(Value(100) - F("pre"), FloatField()),
+                ),
+                default=None,
+            )
+        )
+    )
+    figures = learners.aggregate(
+        count=Count("pk"),
+        average_pre=Avg("pre"),
+        average_post=Avg("post"),
+        average_gain=Avg("gain"),
+        average_normalised=Avg("normalised"),
+    )
+    return KnowledgeGain(
+        learners=learners.select_related("user").order_by("user__last_name", "user__email"),
+        **{k: _decimal(v) if k != "count" else v for k, v in figures.items()},
+    )
+
+
+def _decimal(value) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.01"))
