@@ -327,3 +327,22 @@ class QuizAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt}: {self.key}"
+
+
+class QuizRegrade(models.Model):
+    """A record of regrading a quiz's attempts after its questions were corrected."""
+
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="regrades")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts_regraded = models.PositiveIntegerField()
+    attempts_changed = models.PositiveIntegerField()
+    detail = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Regrade of {self.quiz} on {self.created_at:%Y-%m-%d %H:%M}"

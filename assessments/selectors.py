@@ -12,6 +12,7 @@ from django.db.models import (
     F,
     FloatField,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     Value,
@@ -21,7 +22,7 @@ from django.db.models.functions import Cast
 from django.http import Http404
 
 from accounts.models import User
-from assessments import grading
+from assessments import grading, statistics
 from assessments.models import (
     AttemptState,
     QuizAnswer,
@@ -220,3 +221,65 @@ def _decimal(value) -> Decimal | None:
     if value is None:
         return None
     return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+@dataclass
+class QuizResults:
+    attempts: list[QuizAttempt]
+    items: list
+    distribution: list[int]
+    chart: object
+    regrades: list
+
+
+DISTRIBUTION_LABELS = [f"{n}–{n + 9}" for n in range(0, 90, 10)] + ["90–100"]
+
+
+def quiz_results(*, quiz: QuizPage) -> QuizResults:
+    """Graded attempts, the score distribution and item statistics, in four queries."""
+    from cms.charts import bar_chart
+
+    attempts = list(
+        QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED)
+        .select_related("user")
+        .order_by("-submitted_at")
+    )
+    answers: dict[int, dict] = {}
+    for row in QuizAnswer.objects.filter(
+        attempt__quiz=quiz, attempt__state=AttemptState.GRADED
+    ).values("attempt_id", "key", "response", "points"):
+        answers.setdefault(row["attempt_id"], {})[row["key"]] = row
+    items = statistics.quiz_item_statistics(
+        [(a.questions, answers.get(a.pk, {})) for a in attempts]
+    )
+    distribution = statistics.score_distribution([a.percent for a in attempts])
+    return QuizResults(
+        attempts=attempts,
+        items=items,
+        distribution=distribution,
+        chart=bar_chart(
+            title=f"Scores of {len(attempts)} graded attempts, by tenths",
+            labels=DISTRIBUTION_LABELS,
+            values=distribution,
+        ),
+        regrades=list(quiz.regrades.select_related("actor")[:10]),
+    )
+
+
+def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
+    """Quizzes of the courses this person follows, with attempt figures."""
+    from courses.selectors import courses_managed_by, user_sees_all_courses
+
+    quizzes = QuizPage.objects.all()
+    if not user_sees_all_courses(user):
+        paths = list(courses_managed_by(user=user).values_list("path", flat=True))
+        if not paths:
+            return quizzes.none()
+        condition = Q()
+        for path in paths:
+            condition |= Q(path__startswith=path)
+        quizzes = quizzes.filter(condition)
+    return quizzes.annotate(
+        graded_count=Count("attempts", filter=Q(attempts__state=AttemptState.GRADED)),
+        average_percent=Avg("attempts__percent", filter=Q(attempts__state=AttemptState.GRADED)),
+    ).order_by("path")

@@ -26,6 +26,7 @@ from assessments.models import (
     QuizAttempt,
     QuizKind,
     QuizPage,
+    QuizRegrade,
 )
 from courses import selectors as course_selectors
 from courses import services as course_services
@@ -249,3 +250,89 @@ def _grade(attempt: QuizAttempt) -> grading.Grade:
         has_passed=grade.percent >= quiz.pass_mark,
     )
     return grade
+
+
+def _snapshot_refreshed(old: dict, question: Question | None) -> dict:
+    """The question's current version in the attempt's frame: same keys, same option order
+    (options added since come last, removed ones go)."""
+    if question is None:
+        return old
+    fresh = question.snapshot(key=old["key"])
+
+    def reorder(old_leaf: dict, new_leaf: dict) -> dict:
+        if "options" not in new_leaf or "options" not in old_leaf:
+            return new_leaf
+        position = {o["id"]: n for n, o in enumerate(old_leaf["options"])}
+        new_leaf["options"].sort(key=lambda o: position.get(o["id"], len(position)))
+        return new_leaf
+
+    if fresh["kind"] == grading.SCENARIO and old["kind"] == grading.SCENARIO:
+        old_parts = {p["key"]: p for p in old["parts"]}
+        fresh["parts"] = [reorder(old_parts.get(p["key"], p), p) for p in fresh["parts"]]
+        return fresh
+    return reorder(old, fresh)
+
+
+@dataclass
+class Regrade:
+    record: QuizRegrade
+    newly_passed: int
+
+
+def quiz_regrade(*, quiz: QuizPage, actor: User) -> Regrade:
+    """Regrade every graded attempt of the quiz against the questions as they are now (after a
+    trainer corrected one), from the answers saved. Recorded (QuizRegrade) and audited.
+    A learner who now passes has the quiz completed; a pass is never taken back."""
+    from accounts.services import audit_record
+
+    course = course_selectors.item_course(item=quiz)
+    if not course_selectors.user_can_manage_course(user=actor, course=course):
+        raise PermissionError("You do not follow this course.")
+    with transaction.atomic():
+        attempts = list(
+            QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED).select_related("user")
+        )
+        ids = {s["question_id"] for a in attempts for s in a.questions}
+        current = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+        changes, newly_passed = [], 0
+        for attempt in attempts:
+            refreshed = [
+                _snapshot_refreshed(s, current.get(s["question_id"])) for s in attempt.questions
+            ]
+            if refreshed == attempt.questions:
+                continue
+            before, had_passed = attempt.percent, attempt.has_passed
+            QuizAttempt.objects.filter(pk=attempt.pk).update(
+                questions=refreshed, regraded_at=timezone.now()
+            )
+            attempt.questions = refreshed
+            grade = _grade(attempt)
+            attempt.refresh_from_db()
+            changes.append(
+                {
+                    "attempt": attempt.pk,
+                    "learner": attempt.user.email,
+                    "before": str(before),
+                    "after": str(grade.percent),
+                }
+            )
+            if attempt.has_passed and not had_passed and quiz.kind != QuizKind.PRE_TEST:
+                newly_passed += 1
+                try:
+                    course_services.item_complete(user=attempt.user, item=quiz)
+                except (course_services.ItemUnavailable, course_services.NotEnrolled):
+                    pass
+        record = QuizRegrade.objects.create(
+            quiz=quiz,
+            actor=actor,
+            attempts_regraded=len(attempts),
+            attempts_changed=len(changes),
+            detail={"changes": changes},
+        )
+        audit_record(
+            actor=actor,
+            action="quiz.regrade",
+            subject=quiz.title,
+            detail={"quiz_id": quiz.pk, "attempts_changed": len(changes)},
+        )
+    return Regrade(record=record, newly_passed=newly_passed)

@@ -1,9 +1,14 @@
 import django_filters
+from django.urls import path, reverse
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from assessments import admin_views
 from assessments.models import Question, QuestionCategory
+from courses.admin_views import user_follows_courses
 
 
 class QuestionFilterSet(WagtailFilterSet):
@@ -39,3 +44,36 @@ class QuestionBankGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionBankGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "assessments/results/",
+            admin_views.QuizzesView.as_view(),
+            name="assessments_admin_quizzes",
+        ),
+        path(
+            "assessments/quizzes/<int:quiz_id>/results/",
+            admin_views.QuizResultsView.as_view(),
+            name="assessments_admin_results",
+        ),
+        path(
+            "assessments/quizzes/<int:quiz_id>/regrade/",
+            admin_views.quiz_regrade,
+            name="assessments_admin_regrade",
+        ),
+    ]
+
+
+class QuizResultsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_follows_courses(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def quiz_results_menu_item():
+    return QuizResultsMenuItem(
+        "Quiz results", reverse("assessments_admin_quizzes"), icon_name="help", order=232
+    )

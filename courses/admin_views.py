@@ -21,10 +21,8 @@ def user_follows_courses(user) -> bool:
     return user.has_perm("courses.enrol_learners") or selectors.user_sees_all_courses(user)
 
 
-class CoursesView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "courses/admin/courses.html"
-    page_title = "Course learners"
-    header_icon = "group"
+class FollowedCoursesListView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin list over the courses the person follows (trainers: assigned; managers: all)."""
 
     def dispatch(self, request, *args, **kwargs):
         if not user_follows_courses(request.user):
@@ -32,7 +30,13 @@ class CoursesView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": "Course learners"}]
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+
+class CoursesView(FollowedCoursesListView):
+    template_name = "courses/admin/courses.html"
+    page_title = "Course learners"
+    header_icon = "group"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -64,6 +64,9 @@ MATRIX = {
     "/learn/attempts/{attempt_id}/": (LOGIN, "404", "404", "404", "404"),
     "/learn/attempts/{attempt_id}/review/": (LOGIN, "404", "404", "404", "404"),
     "/admin/snippets/assessments/question/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/assessments/results/": (LOGIN, LOGIN, OK, OK, OK),
+    "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
 }
 

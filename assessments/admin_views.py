@@ -1,0 +1,74 @@
+"""Admin screens for trainers and programme managers: quiz results (attempts, score
+distribution, item statistics) and regrading after a question was corrected."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from assessments import selectors, services
+from assessments.models import QuizPage
+from courses.admin_views import FollowedCoursesListView
+from courses.selectors import item_course, user_can_manage_course
+
+
+def _quiz_for(request, quiz_id: int) -> QuizPage:
+    quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    if not user_can_manage_course(user=request.user, course=item_course(item=quiz)):
+        raise PermissionDenied
+    return quiz
+
+
+class QuizzesView(FollowedCoursesListView):
+    template_name = "assessments/admin/quizzes.html"
+    page_title = "Quiz results"
+    header_icon = "help"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["quizzes"] = selectors.quizzes_followed_by(user=self.request.user)
+        return context
+
+
+class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "assessments/admin/results.html"
+    header_icon = "help"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.quiz = _quiz_for(request, kwargs["quiz_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Results: {self.quiz.title}"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("assessments_admin_quizzes"), "label": "Quiz results"},
+            {"url": "", "label": self.quiz.title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            quiz=self.quiz,
+            course=item_course(item=self.quiz),
+            results=selectors.quiz_results(quiz=self.quiz),
+        )
+        return context
+
+
+@require_POST
+def quiz_regrade(request, quiz_id: int):
+    quiz = _quiz_for(request, quiz_id)
+    result = services.quiz_regrade(quiz=quiz, actor=request.user)
+    record = result.record
+    messages.success(
+        request,
+        f"Regraded {record.attempts_regraded} attempts: {record.attempts_changed} changed, "
+        f"{result.newly_passed} now pass.",
+    )
+    return redirect("assessments_admin_results", quiz_id=quiz.pk)

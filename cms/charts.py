@@ -1,0 +1,55 @@
+"""Server-rendered SVG charts: geometry computed here, drawn by templates/includes/bar_chart.svg,
+so the same chart works in a page and in a PDF. Every chart also has a text equivalent (a table)
+next to it in the page that uses it."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass
+class BarChart:
+    title: str
+    bars: list[Bar]
+    width: int
+    height: int
+    baseline: float
+    maximum: float
+
+
+def bar_chart(
+    *, title: str, labels: list[str], values: list[float], width: int = 480, height: int = 200
+) -> BarChart:
+    top, bottom, left, right = 16, 28, 8, 8
+    plot_height = height - top - bottom
+    maximum = max(values, default=0) or 1
+    slot = (width - left - right) / max(len(values), 1)
+    bars = []
+    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+        bar_height = plot_height * value / maximum
+        bars.append(
+            Bar(
+                label=label,
+                value=value,
+                x=round(left + index * slot + slot * 0.1, 1),
+                y=round(top + plot_height - bar_height, 1),
+                width=round(slot * 0.8, 1),
+                height=round(bar_height, 1),
+            )
+        )
+    return BarChart(
+        title=title,
+        bars=bars,
+        width=width,
+        height=height,
+        baseline=top + plot_height,
+        maximum=maximum,
+    )
