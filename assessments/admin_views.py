@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from assessments import selectors, services
-from assessments.models import QuizPage
+from assessments.models import QuizKind, QuizPage
 from courses.admin_views import FollowedCoursesListView
 from courses.selectors import item_course, user_can_manage_course
 
@@ -53,10 +53,14 @@ class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        course = item_course(item=self.quiz)
         context.update(
             quiz=self.quiz,
-            course=item_course(item=self.quiz),
+            course=course,
             results=selectors.quiz_results(quiz=self.quiz),
+            gain=selectors.course_knowledge_gain(course=course)
+            if self.quiz.kind in (QuizKind.PRE_TEST, QuizKind.FINAL)
+            else None,
         )
         return context
 

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = "Assessments"
+
+    def ready(self):
+        from accounts.exports import register_export_section
+        from assessments import selectors
+
+        register_export_section("quiz_attempts", selectors.user_attempts_export)

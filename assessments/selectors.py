@@ -283,3 +283,31 @@ def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
         graded_count=Count("attempts", filter=Q(attempts__state=AttemptState.GRADED)),
         average_percent=Avg("attempts__percent", filter=Q(attempts__state=AttemptState.GRADED)),
     ).order_by("path")
+
+
+def user_attempts_export(user: User) -> list[dict]:
+    """Every quiz attempt of the learner, with their answers, for their own data export."""
+    attempts = QuizAttempt.objects.filter(user=user).select_related("quiz").order_by("pk")
+    answers: dict[int, list] = {}
+    for answer in QuizAnswer.objects.filter(attempt__user=user).order_by("attempt_id", "key"):
+        answers.setdefault(answer.attempt_id, []).append(
+            {
+                "question": answer.key,
+                "response": answer.response,
+                "points": str(answer.points) if answer.points is not None else None,
+                "saved_at": answer.saved_at.isoformat(),
+            }
+        )
+    return [
+        {
+            "quiz": a.quiz.title,
+            "attempt": a.number,
+            "state": a.state,
+            "started_at": a.started_at.isoformat(),
+            "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None,
+            "percent": str(a.percent) if a.percent is not None else None,
+            "passed": a.has_passed,
+            "answers": answers.get(a.pk, []),
+        }
+        for a in attempts
+    ]

@@ -78,3 +78,38 @@ def test_no_gain_without_both_tests_and_queries_do_not_grow(course_with_tests):
         gain = selectors.course_knowledge_gain(course=course)
     assert len(many) == len(few)
     assert gain.count == 5 and gain.average_normalised == Decimal("0.50")
+
+
+def test_the_final_assessment_results_show_the_gain(client, course_with_tests):
+    from django.urls import reverse
+
+    from accounts import roles
+    from tests.helpers import login_with_mfa
+
+    course, pre, final = course_with_tests
+    user = UserFactory()
+    course_services.enrolment_create(user=user, course=course)
+    sit(pre, user, "40")
+    sit(final, user, "70")
+    login_with_mfa(client, UserFactory(role=roles.PROGRAMME_MANAGER))
+    html = client.get(reverse("assessments_admin_results", args=[final.pk])).content.decode()
+    assert "1 learner sat both" in html and "a gain of 30.00 points" in html
+    assert "normalised gain 0.50" in html
+    data = client.get(reverse("accounts_data_export"))
+    assert data.status_code == 200
+
+
+def test_the_learners_export_holds_every_attempt(client, course_with_tests):
+    from django.urls import reverse
+
+    course, pre, final = course_with_tests
+    user = UserFactory()
+    course_services.enrolment_create(user=user, course=course)
+    sit(pre, user, "40")
+    sit(final, user, "70")
+    client.force_login(user)
+    exported = client.get(reverse("accounts_data_export")).json()["quiz_attempts"]
+    assert [(a["quiz"], a["percent"]) for a in exported] == [
+        (pre.title, "40.00"),
+        (final.title, "70.00"),
+    ]
