@@ -105,6 +105,15 @@ def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tupl
     return question, False
 
 
+def _links(questions: list[Question]) -> list[QuizQuestion]:
+    return [QuizQuestion(question=q, sort_order=n) for n, q in enumerate(questions)]
+
+
+def category_name(*parts: str) -> str:
+    """Category names are at most 120 characters (the field's length)."""
+    return ": ".join(parts)[:120]
+
+
 def quiz_ensure(
     *, module: ModulePage, slug: str, title: str, questions: list[Question], first: bool, **rules
 ) -> bool:
@@ -113,7 +122,7 @@ def quiz_ensure(
     wanted = [q.pk for q in questions]
     if quiz is None:
         quiz = QuizPage(title=title, slug=slug, shuffle_questions=True, **rules)
-        quiz.quiz_questions = [QuizQuestion(question=q) for q in questions]
+        quiz.quiz_questions = _links(questions)
         module.add_child(instance=quiz)
         quiz.save_revision().publish()
         if first:
@@ -125,7 +134,7 @@ def quiz_ensure(
             setattr(quiz, field, value)
             changed = True
     if changed:
-        quiz.quiz_questions = [QuizQuestion(question=q) for q in questions]
+        quiz.quiz_questions = _links(questions)
         quiz.save_revision().publish()
     return changed
 
@@ -141,7 +150,7 @@ def seed() -> dict:
         module_titles = {m["slug"]: m["title"] for m in lessons["modules"]}
 
         final_category, _ = QuestionCategory.objects.get_or_create(
-            name=f"{course.title[:80]}: final"
+            name=category_name(course.title[:100], "final")
         )
         final_questions, pre_test_questions = [], []
         for n, data in enumerate(quizzes["final"], start=1):
@@ -169,7 +178,7 @@ def seed() -> dict:
         )
         for slug, items in quizzes["modules"].items():
             category, _ = QuestionCategory.objects.get_or_create(
-                name=f"{course.title[:80]}: {module_titles[slug][:80]}"
+                name=category_name(course.title[:60], module_titles[slug])
             )
             module_questions = []
             for n, data in enumerate(items, start=1):

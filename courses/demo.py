@@ -114,7 +114,9 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
         changed = False
         audiences = list(data["audiences"])
         if [link.audience for link in page.audience_links.all()] != audiences:
-            page.audience_links = [CourseAudience(audience=a) for a in audiences]
+            page.audience_links = [
+                CourseAudience(audience=a, sort_order=n) for n, a in enumerate(audiences)
+            ]
             changed = True
         return changed
 

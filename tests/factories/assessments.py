@@ -73,8 +73,10 @@ def quiz_add(module, *, questions=(), draws=(), **fields) -> QuizPage:
     fields.setdefault("shuffle_questions", False)
     fields.setdefault("shuffle_options", False)
     quiz = QuizPage(title=fields.pop("title", f"Quiz {n}"), slug=f"quiz-{n}", **fields)
-    quiz.quiz_questions = [QuizQuestion(question=q) for q in questions]
-    quiz.draws = [QuizDraw(category=c, count=count) for c, count in draws]
+    quiz.quiz_questions = [QuizQuestion(question=q, sort_order=n) for n, q in enumerate(questions)]
+    quiz.draws = [
+        QuizDraw(category=c, count=count, sort_order=n) for n, (c, count) in enumerate(draws)
+    ]
     module.add_child(instance=quiz)
     return publish(quiz)
 

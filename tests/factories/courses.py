@@ -49,7 +49,9 @@ def course_create(
         estimated_hours=Decimal("2"),
         **fields,
     )
-    course.audience_links = [CourseAudience(audience=a) for a in audiences]
+    course.audience_links = [
+        CourseAudience(audience=a, sort_order=n) for n, a in enumerate(audiences)
+    ]
     catalogue().add_child(instance=course)
     publish(course)
     if trainers:
