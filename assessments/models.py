@@ -237,6 +237,13 @@ class QuizPage(CourseItemPage):
         if self.kind == QuizKind.PRE_TEST:
             self.is_required = False  # a pre-test never counts toward passing
 
+    def serve(self, request, *args, **kwargs):
+        from assessments import services
+
+        if request.user.is_authenticated and not getattr(request, "is_preview", False):
+            services.attempts_close_expired(user=request.user, quiz=self)
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from assessments import selectors
 

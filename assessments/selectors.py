@@ -109,6 +109,23 @@ def attempt_questions_for_answering(attempt: QuizAttempt) -> list[dict]:
     return questions
 
 
+def _attempts_left(quiz: QuizPage, taken: int) -> int | None:
+    limit = 1 if quiz.kind == QuizKind.PRE_TEST else quiz.attempts_allowed
+    return max(limit - taken, 0) if limit else None
+
+
+def review_held_back(attempt: QuizAttempt) -> bool:
+    """Answers (right or wrong, correct options) wait until the learner has passed or has no
+    attempt left, so that a review never hands over the key to the next attempt."""
+    quiz = attempt.quiz
+    if quiz.review == ReviewPolicy.SCORE or attempt.state != AttemptState.GRADED:
+        return False
+    if QuizAttempt.objects.filter(quiz=quiz, user_id=attempt.user_id, has_passed=True).exists():
+        return False
+    taken = QuizAttempt.objects.filter(quiz=quiz, user_id=attempt.user_id).count()
+    return _attempts_left(quiz, taken) != 0
+
+
 def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
     """What the learner may see after grading, by the quiz's review policy (None: score only)."""
     policy = attempt.quiz.review
@@ -174,12 +191,17 @@ class KnowledgeGain:
 def course_knowledge_gain(*, course) -> KnowledgeGain | None:
     """None when the course has no pre-test or no final assessment. Aggregated in the
     database: the number of queries does not depend on the number of learners."""
-    quizzes = dict(
+    quizzes: dict[str, int] = {}
+    # The first pre-test and the last final assessment of the course, in course order.
+    for kind, pk in (
         QuizPage.objects.live()
         .descendant_of(course)
         .filter(kind__in=[QuizKind.PRE_TEST, QuizKind.FINAL])
+        .order_by("path")
         .values_list("kind", "pk")
-    )
+    ):
+        if kind == QuizKind.FINAL or kind not in quizzes:
+            quizzes[kind] = pk
     if QuizKind.PRE_TEST not in quizzes or QuizKind.FINAL not in quizzes:
         return None
     graded = QuizAttempt.objects.filter(user=OuterRef("user"), state=AttemptState.GRADED)
@@ -287,14 +309,18 @@ def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
 
 def user_attempts_export(user: User) -> list[dict]:
     """Every quiz attempt of the learner, with their answers, for their own data export."""
-    attempts = QuizAttempt.objects.filter(user=user).select_related("quiz").order_by("pk")
+    attempts = list(QuizAttempt.objects.filter(user=user).select_related("quiz").order_by("pk"))
+    # Points per answer say which answers were right: only where the review shows that.
+    revealed = {a.pk for a in attempts if not review_held_back(a) and a.quiz.review != "score"}
     answers: dict[int, list] = {}
     for answer in QuizAnswer.objects.filter(attempt__user=user).order_by("attempt_id", "key"):
         answers.setdefault(answer.attempt_id, []).append(
             {
                 "question": answer.key,
                 "response": answer.response,
-                "points": str(answer.points) if answer.points is not None else None,
+                "points": str(answer.points)
+                if answer.points is not None and answer.attempt_id in revealed
+                else None,
                 "saved_at": answer.saved_at.isoformat(),
             }
         )

@@ -97,14 +97,20 @@ def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = Non
         ).first()
 
     current = in_progress()
-    if current is not None:
+    if current is not None and not attempt_close_if_expired(attempt=current):
         return AttemptStart(attempt=current, created=False)
     taken = QuizAttempt.objects.filter(user=user, quiz=quiz)
+    # The number decides: with the unique (quiz, user, number) constraint, two requests can
+    # never both create attempt number N, so the limit cannot be overrun by a race.
+    number = (taken.aggregate(last=Max("number"))["last"] or 0) + 1
+    limit = 1 if quiz.kind == QuizKind.PRE_TEST else quiz.attempts_allowed
     refusal = None
-    if quiz.kind == QuizKind.PRE_TEST and taken.exists():
-        refusal = _("The pre-test is taken once.")
-    elif quiz.attempts_allowed and taken.count() >= quiz.attempts_allowed:
-        refusal = _("You have used every attempt this quiz allows.")
+    if limit and number > limit:
+        refusal = (
+            _("The pre-test is taken once.")
+            if quiz.kind == QuizKind.PRE_TEST
+            else _("You have used every attempt this quiz allows.")
+        )
     if refusal:
         # A simultaneous click may have just started the last attempt: that one is resumed.
         current = in_progress()
@@ -118,7 +124,6 @@ def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = Non
     option_rng = rng if quiz.shuffle_options else None
     snapshots = [q.snapshot(key=f"q{n}", rng=option_rng) for n, q in enumerate(questions, 1)]
     now = timezone.now()
-    number = (taken.aggregate(last=Max("number"))["last"] or 0) + 1
     try:
         with transaction.atomic():
             attempt = QuizAttempt.objects.create(
@@ -289,6 +294,17 @@ def quiz_regrade(*, quiz: QuizPage, actor: User) -> Regrade:
     if not course_selectors.user_can_manage_course(user=actor, course=course):
         raise PermissionError("You do not follow this course.")
     with transaction.atomic():
+        # Attempts still in progress get the corrected questions too (graded on submit).
+        for open_attempt in QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.IN_PROGRESS):
+            open_ids = {s["question_id"] for s in open_attempt.questions}
+            latest = {q.pk: q for q in Question.objects.filter(pk__in=open_ids)}
+            refreshed = [
+                _snapshot_refreshed(s, latest.get(s["question_id"])) for s in open_attempt.questions
+            ]
+            if refreshed != open_attempt.questions:
+                QuizAttempt.objects.filter(
+                    pk=open_attempt.pk, state=AttemptState.IN_PROGRESS
+                ).update(questions=refreshed)
         attempts = list(
             QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED).select_related("user")
         )
@@ -336,3 +352,24 @@ def quiz_regrade(*, quiz: QuizPage, actor: User) -> Regrade:
             detail={"quiz_id": quiz.pk, "attempts_changed": len(changes)},
         )
     return Regrade(record=record, newly_passed=newly_passed)
+
+
+def attempt_close_if_expired(*, attempt: QuizAttempt) -> bool:
+    """Grade an attempt whose time is up and that nobody submitted (from the answers saved in
+    time). Runs when the learner comes back to the quiz or the attempt. True if it closed it."""
+    if not attempt.is_in_progress or attempt.deadline is None:
+        return False
+    if timezone.now() <= attempt.deadline:
+        return False
+    try:
+        attempt_submit(attempt=attempt, user=attempt.user)
+    except AttemptClosed:
+        return False
+    return True
+
+
+def attempts_close_expired(*, user: User, quiz: QuizPage) -> None:
+    for attempt in QuizAttempt.objects.filter(
+        user=user, quiz=quiz, state=AttemptState.IN_PROGRESS, deadline__lt=timezone.now()
+    ).select_related("user"):
+        attempt_close_if_expired(attempt=attempt)

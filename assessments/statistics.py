@@ -63,8 +63,10 @@ def quiz_item_statistics(
     stats: dict[str, ItemStatistics] = {}
     # Per attempt: item -> fraction earned, and the attempt's total fraction of marks.
     per_attempt: list[tuple[dict[str, float], float, float]] = []
+    item_points: list[dict[str, tuple[float, float]]] = []  # item -> (earned, possible)
     for snapshots, answers in attempts:
         fractions: dict[str, float] = {}
+        points: dict[str, tuple[float, float]] = {}
         earned_total = possible_total = Decimal(0)
         for snapshot in snapshots:
             for index, leaf in enumerate(grading.leaves(snapshot), start=1):
@@ -84,6 +86,7 @@ def quiz_item_statistics(
                 possible = grading.max_points(leaf)
                 earned = Decimal(answer.get("points") or 0)
                 fractions[key] = float(earned / possible) if possible else 0.0
+                points[key] = (float(earned), float(possible))
                 earned_total += earned
                 possible_total += possible
                 response = answer.get("response") or {}
@@ -92,14 +95,20 @@ def quiz_item_statistics(
                     if option.id in chosen:
                         option.count += 1
         per_attempt.append((fractions, float(earned_total), float(possible_total)))
+        item_points.append(points)
 
     for key, entry in stats.items():
         scores, rest = [], []
-        for fractions, earned_total, _possible in per_attempt:
+        for (fractions, earned_total, possible_total), points in zip(
+            per_attempt, item_points, strict=True
+        ):
             if key in fractions:
                 scores.append(fractions[key])
-                # The rest of the attempt: its total without this item's points.
-                rest.append(earned_total - fractions[key])
+                # The rest of the attempt, as a fraction of its own marks (attempts drawn at
+                # random may differ in size): without this item's points.
+                earned, possible = points[key]
+                rest_possible = possible_total - possible
+                rest.append((earned_total - earned) / rest_possible if rest_possible else 0.0)
         entry.attempts = len(scores)
         entry.facility = sum(scores) / len(scores) if scores else None
         entry.discrimination = _pearson(scores, rest)

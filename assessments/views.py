@@ -3,7 +3,7 @@ assessments.services; nothing here decides a score."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -13,8 +13,10 @@ from assessments.models import QuizPage
 
 
 def _answers_from(request, attempt) -> dict:
-    """Answers in the POST, by question key: checkbox questions give lists, others one value."""
-    data = {}
+    """Answers in the POST, by question key: checkbox questions give lists, others one value.
+    A question listed as shown on the page but absent from the POST was cleared (unticked
+    checkboxes send nothing): it is saved as unanswered."""
+    data = {key: None for key in request.POST.getlist("shown")}
     for key in request.POST:
         if key.startswith("q"):
             values = request.POST.getlist(key)
@@ -44,18 +46,26 @@ def attempt(request, attempt_id: int):
     attempt = selectors.attempt_of_user(attempt_id=attempt_id, user=request.user)
     if request.method == "POST":
         data = _answers_from(request, attempt)
+        # static/js/quiz.js saves on every change and wants a short answer, not a page.
+        is_autosave = request.headers.get("X-Requested-With") == "fetch"
         try:
-            if "submit" in request.POST:
+            if "submit" in request.POST and not is_autosave:
                 services.attempt_submit(attempt=attempt, user=request.user, data=data)
                 return redirect("assessments_attempt_review", attempt_id=attempt.pk)
-            services.answers_save(attempt=attempt, user=request.user, data=data)
+            saved = services.answers_save(attempt=attempt, user=request.user, data=data)
         except services.InvalidSubmission as error:
+            if is_autosave:
+                return JsonResponse({"error": str(error)}, status=400)
             return _refused(request, str(error), 400)
         except services.AttemptClosed as error:
+            if is_autosave:
+                return JsonResponse({"error": str(error)}, status=409)
             return _refused(request, str(error), 409)
+        if is_autosave:
+            return JsonResponse({"saved": saved})
         messages.success(request, "Your answers are saved.")
         return redirect("assessments_attempt", attempt_id=attempt.pk)
-    if not attempt.is_in_progress:
+    if not attempt.is_in_progress or services.attempt_close_if_expired(attempt=attempt):
         return redirect("assessments_attempt_review", attempt_id=attempt.pk)
     return render(
         request,
@@ -74,8 +84,14 @@ def attempt_review(request, attempt_id: int):
     attempt = selectors.attempt_of_user(attempt_id=attempt_id, user=request.user)
     if attempt.is_in_progress:
         raise Http404("This attempt has not been submitted.")
+    held_back = selectors.review_held_back(attempt)
     return render(
         request,
         "assessments/review.html",
-        {"attempt": attempt, "quiz": attempt.quiz, "review": selectors.attempt_review(attempt)},
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "review": None if held_back else selectors.attempt_review(attempt),
+            "held_back": held_back,
+        },
     )

@@ -151,3 +151,21 @@ def test_the_results_page_queries_do_not_grow_with_attempts(client, taken_quiz):
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(many) == len(few)
+
+
+def test_discrimination_weighs_points_not_fractions():
+    """A 10-point item that only the learners who got the rest wrong answered correctly
+    discriminates negatively."""
+    heavy = {**leaf("q1", 1), "points": 10}
+    snapshots = [heavy, leaf("q2", 2), leaf("q3", 3)]
+    attempts = []
+    for heavy_right in [True, True, True, False, False, False]:
+        rest = 0 if heavy_right else 1
+        answers = {
+            "q1": {"response": {"choice": "a"}, "points": 10 if heavy_right else 0},
+            "q2": {"response": {"choice": "a"}, "points": rest},
+            "q3": {"response": {"choice": "a"}, "points": rest},
+        }
+        attempts.append((snapshots, answers))
+    items = {i.item: i for i in statistics.quiz_item_statistics(attempts)}
+    assert items["1"].discrimination == pytest.approx(-1.0)

@@ -62,6 +62,11 @@ def test_submitting_shows_the_score_and_the_review_the_quiz_allows(client, quiz_
     response = client.post(url, {**wrong_answers(attempt), "submit": "1"}, follow=True)
     html = response.content.decode()
     assert "You scored <b>0%</b>" in html and "The pass mark is 80%." in html
+    # Attempts are left: the answers wait, so the review does not hand over the key.
+    assert "shown once you pass" in html and "(correct)" not in html
+    quiz.attempts_allowed = 1
+    quiz.save_revision().publish()
+    html = client.get(reverse("assessments_attempt_review", args=[attempt.pk])).content.decode()
     assert "(correct)" in html and "Because the Protocol says so" in html
     # A double submit: 409, the score unchanged.
     response = client.post(url, {**correct_answers(attempt), "submit": "1"})
@@ -116,3 +121,49 @@ def test_the_learner_fails_retakes_and_passes(client, quiz_and_learner):
     html = client.get(quiz.url).content.decode()
     assert "Passed" in html
     assert services.attempt_start  # the service behind the views
+
+
+def test_unticking_every_box_clears_a_saved_answer(client, quiz_and_learner):
+    quiz, learner = quiz_and_learner
+    attempt = start(client, quiz)
+    url = reverse("assessments_attempt", args=[attempt.pk])
+    multiple = next(q for q in attempt.questions if q["kind"] == "multiple")
+    ids = [o["id"] for o in multiple["options"]]
+    client.post(url, {"shown": [multiple["key"]], multiple["key"]: ids[:2]})
+    answer = attempt.answers.get(key=multiple["key"])
+    assert len(answer.response["choices"]) == 2
+    client.post(url, {"shown": [multiple["key"]]})  # both boxes unticked
+    answer.refresh_from_db()
+    assert answer.response is None
+
+
+def test_an_expired_attempt_is_graded_when_the_learner_comes_back(client, quiz_and_learner):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    quiz, learner = quiz_and_learner
+    attempt = start(client, quiz)
+    url = reverse("assessments_attempt", args=[attempt.pk])
+    right = correct_answers(attempt)
+    client.post(url, {"q1": right["q1"]})
+    QuizAttempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(1))
+    assert client.get(quiz.url).status_code == 200
+    attempt.refresh_from_db()
+    assert not attempt.is_in_progress and attempt.score == 1
+    assert client.get(url)["Location"].endswith("/review/")
+
+
+def test_answers_are_autosaved_as_the_learner_goes(client, quiz_and_learner):
+    quiz, learner = quiz_and_learner
+    attempt = start(client, quiz)
+    url = reverse("assessments_attempt", args=[attempt.pk])
+    html = client.get(url).content.decode()
+    assert "data-autosave" in html and "js/quiz.js" in html
+    right = correct_answers(attempt)
+    response = client.post(url, {"q1": right["q1"], "submit": "1"}, HTTP_X_REQUESTED_WITH="fetch")
+    assert response.status_code == 200 and response.json() == {"saved": 1}
+    attempt.refresh_from_db()
+    assert attempt.is_in_progress  # an autosave never submits
+    response = client.post(url, {"q1": "forged"}, HTTP_X_REQUESTED_WITH="fetch")
+    assert response.status_code == 400 and "Question 1" in response.json()["error"]
