@@ -2,13 +2,12 @@ import django_filters
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from assessments import admin_views
 from assessments.models import Question, QuestionCategory
-from courses.admin_views import user_follows_courses
+from courses.admin_views import FollowedCoursesMenuItem
 
 
 class QuestionFilterSet(WagtailFilterSet):
@@ -67,13 +66,8 @@ def register_admin_urls():
     ]
 
 
-class QuizResultsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_follows_courses(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def quiz_results_menu_item():
-    return QuizResultsMenuItem(
+    return FollowedCoursesMenuItem(
         "Quiz results", reverse("assessments_admin_quizzes"), icon_name="help", order=232
     )

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import User
@@ -19,6 +20,13 @@ PAGE_SIZE = 50
 
 def user_follows_courses(user) -> bool:
     return user.has_perm("courses.enrol_learners") or selectors.user_sees_all_courses(user)
+
+
+class FollowedCoursesMenuItem(MenuItem):
+    """A menu item shown to those who follow courses (trainers, managers, administrators)."""
+
+    def is_shown(self, request):
+        return user_follows_courses(request.user)
 
 
 class FollowedCoursesListView(WagtailAdminTemplateMixin, TemplateView):

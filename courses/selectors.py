@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
-from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -434,7 +433,7 @@ def trainers_available() -> QuerySet[User]:
 
 
 LEARNER_STATUS_CHOICES = [
-    ("", format_lazy("{}", "All")),
+    ("", "All"),
     ("not_started", "Not started"),
     ("in_progress", "In progress"),
     ("completed", "Completed"),

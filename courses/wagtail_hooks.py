@@ -1,6 +1,5 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from courses import admin_views
 
@@ -17,13 +16,8 @@ def register_admin_urls():
     ]
 
 
-class CourseLearnersMenuItem(MenuItem):
-    def is_shown(self, request):
-        return admin_views.user_follows_courses(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def course_learners_menu_item():
-    return CourseLearnersMenuItem(
+    return admin_views.FollowedCoursesMenuItem(
         "Course learners", reverse("courses_admin_courses"), icon_name="group", order=230
     )
