@@ -49,6 +49,17 @@ DEMO_ACCOUNTS = [
         "Constable",
         Sex.FEMALE,
     ),
+    # Has completed the media course: /learn/ shows a certificate (and a name with accents).
+    DemoAccount(
+        roles.LEARNER,
+        "graduate@example.com",
+        "Thérèse",
+        "Alcindor-Émile",
+        Audience.MEDIA,
+        "Demo Media House",
+        "Journalist",
+        Sex.FEMALE,
+    ),
     DemoAccount(
         roles.TRAINER,
         "trainer@example.com",

@@ -11,6 +11,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -337,3 +338,11 @@ def user_attempts_export(user: User) -> list[dict]:
         }
         for a in attempts
     ]
+
+
+def enrolment_final_score(*, enrolment: Enrolment) -> Decimal | None:
+    """The learner's best graded score on the course's final assessment(s), as a percentage;
+    None when the course has no final or the learner sat none (certificates print it)."""
+    return QuizAttempt.objects.filter(
+        enrolment=enrolment, state=AttemptState.GRADED, quiz__kind=QuizKind.FINAL
+    ).aggregate(best=Max("percent"))["best"]

@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = "Certificates"
+
+    def ready(self):
+        from accounts.exports import register_export_section
+        from certificates import receivers, selectors
+        from courses.dashboard import register_dashboard_section
+
+        receivers.connect()
+        register_export_section("certificates", selectors.user_certificates_export)
+        register_dashboard_section(
+            "certificates", "certificates/dashboard_section.html", selectors.learner_certificates
+        )

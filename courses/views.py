@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from courses import selectors, services
+from courses.dashboard import dashboard_sections
 from courses.models import CourseItemPage, CoursePage
 
 
@@ -21,7 +22,10 @@ def dashboard(request):
     return render(
         request,
         "courses/dashboard.html",
-        {"dashboard": selectors.learner_dashboard(user=request.user)},
+        {
+            "dashboard": selectors.learner_dashboard(user=request.user),
+            "sections": dashboard_sections(user=request.user),
+        },
     )
 
 

@@ -20,6 +20,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("learn/", include("courses.urls")),
     path("learn/", include("assessments.urls")),
+    path("certificates/", include("certificates.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

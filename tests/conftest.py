@@ -96,3 +96,14 @@ def artifacts_dir():
     path = settings.BASE_DIR / "artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_files():
+    """Certificate PDFs written by the tests go to a folder of this run's; removed at the end."""
+    import shutil
+
+    root = settings.PRIVATE_MEDIA_ROOT
+    yield root
+    if "artifacts" in str(root):
+        shutil.rmtree(root, ignore_errors=True)

@@ -9,10 +9,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts import roles
 from assessments.services import attempt_start
+from certificates.models import Certificate
+from certificates.services import certificate_render
 from courses.models import AccessLevel
 from courses.services import enrolment_create
 from tests.factories.accounts import UserFactory
 from tests.factories.assessments import question_create, quiz_add
+from tests.factories.certificates import completed_enrolment
 from tests.factories.courses import course_create, lessons_of
 from tests.helpers import login_with_mfa
 
@@ -68,12 +71,21 @@ MATRIX = {
     "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/certificates/verify/": (OK, OK, OK, OK, OK),
+    "/certificates/verify/{code}/": (OK, OK, OK, OK, OK),
+    # Someone else's certificate: only staff who may see every course download it.
+    "/certificates/{code}/pdf/": (LOGIN, "404", "404", OK, OK),
+    "/admin/certificates/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/certificates/{certificate_id}/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/snippets/certificates/certificatetemplate/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/snippets/certificates/certificatetemplate/add/": (LOGIN, LOGIN, DENIED, DENIED, OK),
 }
 
 # Named URLs of the project's own URLconfs that the matrix must cover, by their path prefix.
 OWN_PREFIXES = (
     "accounts_",
     "assessments_",
+    "certificates_",
     "courses_",
     "healthz",
     "wagtailadmin_login_redirect",
@@ -129,6 +141,9 @@ def test_permission_matrix(people):
     someone = UserFactory()
     enrolment_create(user=someone, course=course, actor=people["administrator"])
     attempt = attempt_start(user=someone, quiz=quiz).attempt
+    # Someone else's certificate, rendered.
+    certificate = Certificate.objects.get(enrolment=completed_enrolment(user=someone))
+    certificate_render(certificate_id=certificate.pk)
     values = {
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
@@ -137,6 +152,8 @@ def test_permission_matrix(people):
         "item_id": lesson.pk,
         "course_url": course.url,
         "lesson_url": lesson.url,
+        "code": certificate.display_code,
+        "certificate_id": certificate.pk,
     }
     failures = []
     for index, role in enumerate(ROLES):

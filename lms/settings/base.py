@@ -194,9 +194,16 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Private files (certificate PDFs) live outside MEDIA_ROOT and have no URL: they are served
+# only by views that check who is asking.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "certificates", "base_url": None},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -230,6 +237,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_EXPIRES = 24 * 3600
+# Nothing in the platform waits for a task's return value (the database records the outcome),
+# and a task that stores a result makes `.delay()` talk to the result backend too: with Redis
+# down that costs 20 s of reconnects and leaves the process's Celery app broken until restart.
+# Tasks that are read back (lms.ping) say ignore_result=False themselves.
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
 # A dead broker must never hang a learner's request: bounded connection attempts and publish
 # retries, short socket timeouts. The database row is the source of truth; sweepers re-queue.
@@ -247,12 +259,23 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.2,
     "interval_max": 0.5,
 }
+# A worker process is replaced after 200 tasks or once it holds 400 MB (WeasyPrint renders).
+CELERY_WORKER_MAX_TASKS_PER_CHILD = 200
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = 400_000  # KiB
 CELERY_BEAT_SCHEDULE: dict = {}  # periodic tasks are declared in lms/celery.py
 
 # Wagtail 8 runs its own background jobs (reference index, file deletion) through Django's tasks
 # framework (the django-tasks backport on Django 5.2). Production hands them to Celery; dev and
 # test run them immediately in-process.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Certificates (certificates/): who issues them when a template does not say, how often the
+# public verification may be asked (allauth's rate-limit syntax, per client IP), upload size.
+CERTIFICATE_AUTHORITY = env(
+    "CERTIFICATE_AUTHORITY", "CT Academy · Counter-Trafficking Training Programme, Saint Lucia"
+)
+CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "30/m/ip,300/h/ip", "verify_upload": "10/m/ip"}
+CERTIFICATE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
 # E-mail: SMTP settings from the environment.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -293,6 +316,8 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -35,6 +35,7 @@ CSRF_COOKIE_HTTPONLY = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "certificates": STORAGES["certificates"],  # noqa: F405 - private, outside MEDIA_ROOT
 }
 
 # Wagtail's background jobs go to the Celery workers (lms/task_backends.py).

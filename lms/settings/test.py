@@ -2,6 +2,7 @@
 does); without them the suite runs on SQLite with eager tasks."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import env
@@ -16,6 +17,10 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 CELERY_TASK_ALWAYS_EAGER = True
 TEST_BROKER_URL = env("CELERY_BROKER_URL", env("REDIS_URL"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Certificate PDFs of a test run go to a folder of their own (tests/conftest.py empties it).
+_PRIVATE_DEFAULT = BASE_DIR / "artifacts" / f"private-{os.getpid()}"  # noqa: F405
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(_PRIVATE_DEFAULT)))
+STORAGES["certificates"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "certificates"  # noqa: F405
 
 ALLOW_DEMO_DATA = True
 # Serve static files from the app folders without collectstatic.

@@ -3,8 +3,6 @@
 Runs when REDIS_URL points at a reachable Redis (CI always does)."""
 
 import os
-import subprocess
-import sys
 import time
 import uuid
 
@@ -15,6 +13,7 @@ from django_tasks import task
 from lms.celery import app as celery_app
 from lms.celery import ping
 from lms.task_backends import CeleryTaskBackend
+from tests.helpers import celery_worker_start, celery_worker_stop
 
 pytestmark = pytest.mark.celery_worker
 
@@ -32,37 +31,8 @@ def worker(tmp_path_factory):
     messages and our worker takes no one else's."""
     broker = settings.TEST_BROKER_URL
     queue = f"test-{uuid.uuid4().hex[:12]}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
-        "CELERY_BROKER_URL": broker,
-        "CELERY_QUEUE": queue,
-    }
-    log_path = tmp_path_factory.mktemp("celery") / "worker.log"
-    log = open(log_path, "w")  # closed in the teardown below
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool=solo",
-            "--concurrency=1",
-            "--loglevel=INFO",
-            "-Q",
-            queue,
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            f"{queue}@%h",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+    process = celery_worker_start(
+        queue=queue, log_path=tmp_path_factory.mktemp("celery") / "worker.log"
     )
     conf = celery_app.conf
     saved = (conf.task_always_eager, conf.task_default_queue, conf.broker_url, conf.result_backend)
@@ -76,13 +46,7 @@ def worker(tmp_path_factory):
         (conf.task_always_eager, conf.task_default_queue, conf.broker_url, conf.result_backend) = (
             saved
         )
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+        celery_worker_stop(process)
 
 
 def test_task_round_trip_through_redis(worker):

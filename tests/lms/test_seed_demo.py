@@ -11,6 +11,7 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from accounts.models import Audience, Organisation, Profile, User
 from assessments.models import Question, QuizPage, QuizQuestion
+from certificates.models import Certificate, CertificateTemplate
 from cms.models import HomePage
 from courses.models import (
     AccessLevel,
@@ -26,7 +27,7 @@ from courses.selectors import course_trainers
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["learner", "trainer", "manager", "admin"]
+ROLES = ["learner", "graduate", "trainer", "manager", "admin"]
 
 
 def snapshot() -> dict:
@@ -43,6 +44,8 @@ def snapshot() -> dict:
         "quiz_questions": list(QuizQuestion.objects.order_by("pk").values()),
         "enrolments": list(Enrolment.objects.order_by("pk").values()),
         "progress": list(ItemProgress.objects.order_by("pk").values()),
+        "certificates": list(Certificate.objects.order_by("pk").values("pk", "code")),
+        "templates": list(CertificateTemplate.objects.order_by("pk").values()),
         "revisions": Revision.objects.count(),
         "page_log": PageLogEntry.objects.count(),
         "sites": list(Site.objects.values()),
@@ -143,6 +146,17 @@ def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
         "25% complete" in client.get("/learn/").content.decode()
         or Enrolment.objects.get(user__email="learner@example.com").progress_percent > 0
     )
+
+
+def test_the_demo_graduate_holds_a_certificate_with_a_real_score(client):
+    call_command("seed_demo")
+    certificate = Certificate.objects.get(enrolment__user__email="graduate@example.com")
+    assert certificate.holder_name == "Thérèse Alcindor-Émile"
+    assert 50 < certificate.score_percent < 100
+    template = certificate.template
+    assert template.logo and template.signatory_1_signature and template.signatory_2_signature
+    assert client.login(email="graduate@example.com", password="demo-pass-2026")
+    assert certificate.display_code in client.get("/learn/").content.decode()
 
 
 def test_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final():

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from assessments import demo as assessments_demo
+from certificates import demo as certificates_demo
 from cms import demo as cms_demo
 from courses import demo as courses_demo
 
@@ -44,6 +45,7 @@ class Command(BaseCommand):
             summary.update(cms_demo.seed())
             summary.update(courses_demo.seed())
             summary.update(assessments_demo.seed())
+            summary.update(certificates_demo.seed())
         return summary
 
     def report(self, summary: dict, password: str) -> None:

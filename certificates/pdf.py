@@ -1,0 +1,227 @@
+"""Certificate PDFs: context in, bytes out (WeasyPrint, A4 landscape).
+
+Runs in tasks and commands, never in a request. What reaches WeasyPrint is escaped HTML (the
+learner's name is text, whatever it contains) and WeasyPrint may fetch nothing but the
+project's own static files and inline `data:` images: `LocalOnlyURLFetcher` refuses every
+other URL (`file:///etc/passwd`, `http://169.254.169.254/`), without touching the network.
+"""
+
+import base64
+import logging
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import segno
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from weasyprint import HTML, URLFetcher
+
+from certificates.codes import code_format
+from certificates.models import PLACEHOLDER_PATTERN, CertificateTemplate, months_after
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE = "certificates/pdf/certificate.html"
+FONTS = {
+    "regular": "fonts/LiberationSerif-Regular.ttf",
+    "bold": "fonts/LiberationSerif-Bold.ttf",
+    "italic": "fonts/LiberationSerif-Italic.ttf",
+}
+# Logo and signatures are scaled down once (Wagtail keeps the rendition) and inlined.
+LOGO_FILTER = "max-480x240"
+SIGNATURE_FILTER = "max-480x160"
+
+
+@cache
+def _allowed_roots() -> tuple[Path, ...]:
+    roots = [Path(p) for p in settings.STATICFILES_DIRS]
+    roots.append(Path(settings.STATIC_ROOT))
+    return tuple(root.resolve() for root in roots)
+
+
+class LocalOnlyURLFetcher(URLFetcher):
+    """Fetches `data:` URLs and files inside the static directories; refuses everything else."""
+
+    def fetch(self, url, headers=None):
+        scheme = url.split(":", 1)[0].lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            path = Path(unquote(urlsplit(url).path)).resolve()
+            if path.is_file() and any(path.is_relative_to(root) for root in _allowed_roots()):
+                return super().fetch(path.as_uri(), headers)
+        logger.warning("Certificate rendering refused to fetch %r", url[:200])
+        raise ValueError(f"Refused to fetch {url[:200]!r}: only local static files are allowed")
+
+
+def _static_uri(path: str) -> str:
+    found = finders.find(path)
+    if not found:
+        raise FileNotFoundError(path)
+    return Path(found).resolve().as_uri()
+
+
+_IMAGE_CACHE: dict[tuple, str | None] = {}
+
+
+def _image_data_uri(image, filter_spec: str) -> str | None:
+    """A Wagtail image as an inline PNG/JPEG data URI (None if its file is missing). Kept per
+    process by image, file and size: a worker renders many certificates with the same logo."""
+    if image is None:
+        return None
+    key = (image.pk, image.file.name, filter_spec)
+    if key not in _IMAGE_CACHE:
+        if len(_IMAGE_CACHE) > 64:
+            _IMAGE_CACHE.clear()
+        _IMAGE_CACHE[key] = _image_data_uri_uncached(image, filter_spec)
+    return _IMAGE_CACHE[key]
+
+
+def _image_data_uri_uncached(image, filter_spec: str) -> str | None:
+    try:
+        rendition = image.get_rendition(filter_spec)
+        with rendition.file.open("rb") as handle:
+            data = handle.read()
+    except (OSError, ValueError):
+        logger.warning("Certificate image %s could not be read", image.pk, exc_info=True)
+        return None
+    extension = Path(rendition.file.name).suffix.lower().lstrip(".")
+    mime = {"jpg": "jpeg", "jpeg": "jpeg", "png": "png", "gif": "gif", "webp": "webp"}.get(
+        extension, "png"
+    )
+    return f"data:image/{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def qr_svg_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=0, dark="#1b2a41")
+
+
+def verification_url(code: str | None = None) -> str:
+    """The public verification page, absolute: the page for a code, or the form."""
+    from django.urls import reverse
+
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    if code is None:
+        return base + reverse("certificates_verify")
+    return base + reverse("certificates_verify_code", args=[code_format(code)])
+
+
+def format_score(score) -> str:
+    """A whole percentage, rounded half up (91.67 -> 92%)."""
+    if score is None:
+        return "n/a"
+    return f"{Decimal(score).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
+
+
+def format_hours(hours) -> str:
+    if hours is None:
+        return "n/a"
+    return f"{hours.normalize():f}" if hasattr(hours, "normalize") else str(hours)
+
+
+def body_paragraphs(body: str, values: dict[str, str]) -> list[dict]:
+    """The template's wording, escaped, with placeholders filled (escaped too). A line that is
+    only {learner_name} or {course} is marked to print large."""
+    paragraphs = []
+    for line in body.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        prominent = line in ("{learner_name}", "{course}")
+
+        def fill(match):
+            return str(conditional_escape(values.get(match.group(1), match.group(0))))
+
+        escaped = str(conditional_escape(line))
+        # Escaping leaves braces and lower-case names alone, so placeholders survive it.
+        html = PLACEHOLDER_PATTERN.sub(fill, escaped)
+        paragraphs.append(
+            {"html": mark_safe(html), "kind": line.strip("{}") if prominent else ""}  # noqa: S308
+        )
+    return paragraphs
+
+
+def certificate_context(*, certificate, template: CertificateTemplate) -> dict:
+    values = {
+        "learner_name": certificate.holder_name,
+        "course": certificate.course_title,
+        "date": date_format(certificate.completed_on, "j F Y"),
+        "hours": format_hours(certificate.hours),
+        "score": format_score(certificate.score_percent),
+    }
+    url = verification_url(certificate.code)
+    return {
+        "certificate": certificate,
+        "template": template,
+        "paragraphs": body_paragraphs(template.body, values),
+        "values": values,
+        "code": certificate.display_code,
+        "verify_url": url,
+        "verify_base": verification_url(),
+        "qr": qr_svg_data_uri(url),
+        "logo": _image_data_uri(template.logo, LOGO_FILTER),
+        "signatories": [
+            {**person, "signature": _image_data_uri(person["signature"], SIGNATURE_FILTER)}
+            for person in template.signatories()
+        ],
+        "fonts": {name: _static_uri(path) for name, path in FONTS.items()},
+        "issued": date_format(timezone.localtime(certificate.issued_at), "j F Y"),
+        "expires": date_format(certificate.expires_on, "j F Y") if certificate.expires_on else "",
+        "title_meta": f"{template.title}: {certificate.holder_name}, {certificate.course_title}",
+        "for_pdf": True,
+    }
+
+
+def certificate_html(*, certificate, template: CertificateTemplate) -> str:
+    context = certificate_context(certificate=certificate, template=template)
+    return render_to_string(TEMPLATE, context)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Render certificate HTML to PDF bytes; fetches only local static files."""
+    document = HTML(
+        string=html,
+        base_url=_static_uri(FONTS["regular"]),
+        url_fetcher=LocalOnlyURLFetcher(timeout=2, allowed_protocols=("data", "file")),
+    )
+    return document.write_pdf(pdf_tags=True)
+
+
+def certificate_pdf(*, certificate, template: CertificateTemplate) -> bytes:
+    return html_to_pdf(certificate_html(certificate=certificate, template=template))
+
+
+def sample_context(*, template: CertificateTemplate, request=None) -> dict:
+    """The context for the admin's preview of a template: a sample learner and course."""
+    from datetime import date
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    sample = SimpleNamespace(
+        holder_name="Anaïs Joseph-Émile",
+        course_title="Identifying and Responding to Trafficking in Persons",
+        completed_on=date.today(),
+        hours=Decimal("12"),
+        score_percent=Decimal("85"),
+        issued_at=timezone.now(),
+        expires_on=months_after(date.today(), template.validity_months),
+        code="7KQ2M9XD4HTRWBPC",
+        display_code=code_format("7KQ2M9XD4HTRWBPC"),
+    )
+    context = certificate_context(certificate=sample, template=template)
+    # In the browser, fonts come from the static URL, not from the file system.
+    from django.templatetags.static import static
+
+    context["fonts"] = {name: static(path) for name, path in FONTS.items()}
+    context["for_pdf"] = False
+    context["preview_note"] = (
+        "Preview with a sample learner. Verification code and QR code are examples."
+    )
+    return context

@@ -1,0 +1,413 @@
+"""Issuing, rendering, revoking and reissuing certificates.
+
+Never lost, never doubled:
+- the `Certificate` row is created inside the transaction that completes the enrolment
+  (`courses.signals.enrolment_completed`), so a completion without its certificate cannot
+  commit; a partial unique constraint keeps one current certificate per enrolment, whoever
+  issues it (the completion, the sweep, two sweeps at once);
+- the PDF follows from a task queued after commit. Queuing never fails the learner's request:
+  a dead broker is logged and the row, still unrendered, is the work list of the sweep
+  (`certificates_issue_missing`, periodic and `manage.py issue_missing_certificates`);
+- rendering is idempotent: the file is stored first, then recorded with
+  `UPDATE ... WHERE rendered_generation < wanted`; a render that lost the race deletes its
+  file. The learner's e-mail is claimed with `UPDATE ... WHERE notified_at IS NULL`.
+"""
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.services import audit_record
+from assessments.selectors import enrolment_final_score
+from certificates import pdf
+from certificates.codes import code_generate
+from certificates.models import (
+    Certificate,
+    CertificatePdf,
+    CertificateStatus,
+    CertificateTemplate,
+    CourseCertificateTemplate,
+    certificate_storage,
+    months_after,
+)
+from courses.models import CoursePage, Enrolment
+
+logger = logging.getLogger(__name__)
+
+
+class CertificateStateError(ValidationError):
+    """The certificate is not in a state that allows this (already revoked, superseded)."""
+
+
+def _current(queryset):
+    return queryset.exclude(status=CertificateStatus.SUPERSEDED)
+
+
+def certificate_template_for(*, course_id: int) -> CertificateTemplate:
+    """The course's chosen template, else the default one (created if an administrator removed
+    every template, so that a completion never fails for want of one)."""
+    choice = (
+        CourseCertificateTemplate.objects.filter(course_id=course_id)
+        .select_related("template")
+        .first()
+    )
+    if choice is not None:
+        return choice.template
+    template = CertificateTemplate.objects.filter(is_default=True).first()
+    if template is None:
+        template = CertificateTemplate.objects.order_by("pk").first()
+    if template is None:
+        template, _ = CertificateTemplate.objects.get_or_create(
+            is_default=True,
+            defaults={"name": "Standard", "issuing_authority": settings.CERTIFICATE_AUTHORITY},
+        )
+    return template
+
+
+def _holder_name(user: User) -> str:
+    return (user.get_full_name() or user.email).strip()[:200]
+
+
+# --- Issue -------------------------------------------------------------------------------------
+
+
+def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
+    """The enrolment's current certificate, created if there is none. None when the course
+    issues no certificate or the enrolment is not complete. Safe to call twice or at once:
+    the second caller gets the first caller's certificate."""
+    if enrolment.completed_at is None:
+        return None
+    course = CoursePage.objects.only("pk", "title", "estimated_hours", "issues_certificate").get(
+        pk=enrolment.course_id
+    )
+    if not course.issues_certificate:
+        return None
+    existing = _current(Certificate.objects.filter(enrolment=enrolment)).first()
+    if existing is not None:
+        return existing
+    template = certificate_template_for(course_id=course.pk)
+    completed_on = timezone.localdate(enrolment.completed_at)
+    fields = {
+        "enrolment": enrolment,
+        "template": template,
+        "holder_name": _holder_name(enrolment.user),
+        "course_title": course.title[:255],
+        "issuing_authority": template.issuing_authority,
+        "completed_on": completed_on,
+        "hours": course.estimated_hours,
+        "score_percent": enrolment_final_score(enrolment=enrolment),
+        "expires_on": months_after(completed_on, template.validity_months),
+    }
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(code=code_generate(), **fields)
+        except IntegrityError:
+            existing = _current(Certificate.objects.filter(enrolment=enrolment)).first()
+            if existing is not None:
+                return existing
+            continue  # a code collision (75 random bits): draw again
+        logger.info("Certificate %s issued for enrolment %s", certificate.pk, enrolment.pk)
+        transaction.on_commit(lambda pk=certificate.pk: certificate_render_queue(ids=[pk]))
+        return certificate
+    raise IntegrityError("Could not issue a certificate with a unique code")
+
+
+def certificate_render_queue(*, ids: list[int]) -> int:
+    """Hand renders to the workers. Never raises: with the broker down (or an eager render
+    failing) the certificate stays unrendered and the sweep picks it up. Returns how many
+    were handed over."""
+    from certificates.tasks import certificate_render_task
+
+    queued = 0
+    for pk in ids:
+        try:
+            certificate_render_task.apply_async(args=[pk])
+        except Exception:
+            logger.warning("Could not queue the rendering of certificate %s", pk, exc_info=True)
+            continue
+        queued += 1
+    return queued
+
+
+# --- Render ------------------------------------------------------------------------------------
+
+
+def certificate_render(*, certificate_id: int) -> bool:
+    """Render and store the PDF the certificate wants; True if this call stored it.
+
+    Idempotent: a certificate already rendered at its wanted generation is left alone (its
+    learner is still told, if nobody did); two renders at once store one file."""
+    certificate = (
+        Certificate.objects.select_related("template", "enrolment__user")
+        .filter(pk=certificate_id)
+        .first()
+    )
+    if certificate is None or certificate.status == CertificateStatus.SUPERSEDED:
+        return False
+    storage = certificate_storage()
+    if not certificate.needs_render:
+        if certificate.pdf and storage.exists(certificate.pdf.name):
+            certificate_notify(certificate_id=certificate.pk)
+            return False
+        # Recorded as rendered but the file is gone (restored from an old backup?): again.
+        Certificate.objects.filter(pk=certificate.pk).update(generation=F("generation") + 1)
+        certificate.refresh_from_db()
+    generation = certificate.generation
+    try:
+        data = pdf.certificate_pdf(certificate=certificate, template=certificate.template)
+    except BaseException as error:  # also the soft time limit: record why, then let it retry
+        Certificate.objects.filter(pk=certificate.pk).update(
+            render_error=f"{timezone.now():%Y-%m-%d %H:%M} {type(error).__name__}: {error}"[:2000]
+        )
+        raise
+    sha256 = hashlib.sha256(data).hexdigest()
+    name = storage.save(f"{certificate.code}/{generation}-{sha256[:16]}.pdf", ContentFile(data))
+    old_name = certificate.pdf.name if certificate.pdf else ""
+    now = timezone.now()
+    with transaction.atomic():
+        stored = Certificate.objects.filter(
+            pk=certificate.pk, rendered_generation__lt=generation
+        ).update(
+            pdf=name,
+            pdf_sha256=sha256,
+            rendered_generation=generation,
+            rendered_at=now,
+            render_error="",
+        )
+        if stored and not CertificatePdf.objects.filter(sha256=sha256).exists():
+            CertificatePdf.objects.create(
+                certificate=certificate,
+                sha256=sha256,
+                generation=generation,
+                size=len(data),
+                rendered_at=now,
+            )
+    if not stored:
+        storage.delete(name)
+        return False
+    if old_name and old_name != name:
+        storage.delete(old_name)
+    logger.info("Certificate %s rendered (generation %s)", certificate.pk, generation)
+    certificate_notify(certificate_id=certificate.pk)
+    return True
+
+
+def certificate_notify(*, certificate_id: int) -> bool:
+    """E-mail the holder that their certificate is ready, once (a failed send is given back
+    so that the task's retry sends it)."""
+    claimed = Certificate.objects.filter(
+        pk=certificate_id,
+        notified_at__isnull=True,
+        status=CertificateStatus.VALID,
+        rendered_generation__gt=0,
+    ).update(notified_at=timezone.now())
+    if not claimed:
+        return False
+    certificate = Certificate.objects.select_related("enrolment__user").get(pk=certificate_id)
+    context = {
+        "certificate": certificate,
+        "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/learn/",
+        "verify_url": pdf.verification_url(certificate.code),
+    }
+    try:
+        send_mail(
+            subject=render_to_string("certificates/email/ready_subject.txt", context).strip(),
+            message=render_to_string("certificates/email/ready_message.txt", context),
+            from_email=None,
+            recipient_list=[certificate.enrolment.user.email],
+        )
+    except Exception:
+        Certificate.objects.filter(pk=certificate_id).update(notified_at=None)
+        raise
+    return True
+
+
+# --- Revoke, reissue, re-render --------------------------------------------------------------
+
+
+def _status_change(*, certificate: Certificate, status: str, actor: User, reason: str) -> None:
+    """Move a valid certificate to `status`, once: a conditional update, so that two
+    administrators acting at once cannot both revoke or both reissue it."""
+    changed = Certificate.objects.filter(pk=certificate.pk, status=CertificateStatus.VALID).update(
+        status=status,
+        status_changed_at=timezone.now(),
+        status_changed_by=actor,
+        status_reason=reason[:500],
+    )
+    if not changed:
+        verb = "revoked" if status == CertificateStatus.REVOKED else "reissued"
+        raise CertificateStateError(f"Only a valid certificate can be {verb}.")
+
+
+def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Say why the certificate is revoked; the reason is recorded.")
+    with transaction.atomic():
+        _status_change(
+            certificate=certificate, status=CertificateStatus.REVOKED, actor=actor, reason=reason
+        )
+        audit_record(
+            actor=actor,
+            action="certificate.revoke",
+            subject=str(certificate),
+            subject_user=certificate.enrolment.user,
+            detail={"certificate": certificate.pk, "code": certificate.code, "reason": reason},
+        )
+    certificate.refresh_from_db()
+    return certificate
+
+
+def certificate_reissue(
+    *, certificate: Certificate, actor: User, holder_name: str, reason: str
+) -> Certificate:
+    """A new certificate (new code, current template) in place of a valid one, for instance
+    after a name correction; the old code then verifies as superseded, pointing to the new."""
+    holder_name = " ".join((holder_name or "").split())
+    reason = (reason or "").strip()
+    if not holder_name:
+        raise ValidationError("Enter the name to print on the reissued certificate.")
+    if len(holder_name) > 200:
+        raise ValidationError("The name is longer than 200 characters.")
+    if not reason:
+        raise ValidationError("Say why the certificate is reissued; the reason is recorded.")
+    with transaction.atomic():
+        _status_change(
+            certificate=certificate,
+            status=CertificateStatus.SUPERSEDED,
+            actor=actor,
+            reason=reason,
+        )
+        course = CoursePage.objects.only("pk", "title").get(pk=certificate.enrolment.course_id)
+        template = certificate_template_for(course_id=course.pk)
+        new = Certificate.objects.create(
+            enrolment_id=certificate.enrolment_id,
+            template=template,
+            code=code_generate(),
+            holder_name=holder_name,
+            course_title=certificate.course_title,
+            issuing_authority=template.issuing_authority,
+            completed_on=certificate.completed_on,
+            hours=certificate.hours,
+            score_percent=certificate.score_percent,
+            expires_on=certificate.expires_on,
+            replaces=certificate,
+        )
+        audit_record(
+            actor=actor,
+            action="certificate.reissue",
+            subject=str(new),
+            subject_user=certificate.enrolment.user,
+            detail={
+                "certificate": new.pk,
+                "code": new.code,
+                "replaces": certificate.pk,
+                "replaces_code": certificate.code,
+                "reason": reason,
+            },
+        )
+        transaction.on_commit(lambda: certificate_render_queue(ids=[new.pk]))
+    return new
+
+
+def certificates_rerender(*, ids: list[int], actor: User) -> int:
+    """Ask for a new rendering of these certificates (after a template change): same codes,
+    new PDFs. Superseded certificates are left as they are. Returns how many were asked."""
+    with transaction.atomic():
+        wanted = _current(Certificate.objects.filter(pk__in=ids))
+        chosen = list(wanted.values_list("pk", flat=True))
+        count = wanted.update(generation=F("generation") + 1)
+        audit_record(
+            actor=actor,
+            action="certificate.rerender",
+            subject=f"{count} certificate(s)",
+            detail={"certificates": chosen[:1000]},
+        )
+        transaction.on_commit(lambda: certificate_render_queue(ids=chosen))
+    return count
+
+
+# --- Sweep -------------------------------------------------------------------------------------
+
+
+@dataclass
+class SweepResult:
+    issued: int = 0
+    queued: int = 0
+    rendered: int = 0
+    failed: list[int] = field(default_factory=list)
+
+
+def certificates_issue_missing(
+    *, render_now: bool = False, older_than: timedelta = timedelta(0)
+) -> SweepResult:
+    """Finish what a dead broker or worker left undone: completed enrolments of certificate
+    courses without a certificate get one; certificates without their wanted PDF are rendered
+    here (`render_now`, for an operator) or queued (the periodic task). `older_than` leaves
+    alone the certificates issued so recently that their first task may still be queued."""
+    result = SweepResult()
+    has_certificate = _current(Certificate.objects.filter(enrolment=OuterRef("pk")))
+    missing = (
+        Enrolment.objects.filter(completed_at__isnull=False, course__issues_certificate=True)
+        .filter(~Exists(has_certificate))
+        .select_related("user")
+        .order_by("pk")
+    )
+    for enrolment in missing.iterator():
+        with transaction.atomic():
+            certificate = certificate_issue(enrolment=enrolment)
+        if certificate is not None:
+            result.issued += 1
+    unrendered = list(
+        Certificate.objects.filter(
+            status=CertificateStatus.VALID,
+            rendered_generation__lt=F("generation"),
+            issued_at__lte=timezone.now() - older_than,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if render_now:
+        for pk in unrendered:
+            try:
+                certificate_render(certificate_id=pk)
+            except Exception:
+                logger.exception("Rendering certificate %s failed", pk)
+                result.failed.append(pk)
+                continue
+            result.rendered += 1
+    else:
+        result.queued = certificate_render_queue(ids=unrendered)
+    return result
+
+
+# --- Erasure -----------------------------------------------------------------------------------
+
+
+def certificates_erase_holder(*, user: User) -> int:
+    """The holder's personal data was erased: their certificates are withdrawn (shown as
+    revoked, never as unknown), the printed name is removed and the PDFs deleted."""
+    certificates = Certificate.objects.filter(enrolment__user=user)
+    names = [name for name in certificates.values_list("pdf", flat=True) if name]
+    now = timezone.now()
+    certificates.filter(status=CertificateStatus.VALID).update(
+        status=CertificateStatus.REVOKED,
+        status_changed_at=now,
+        status_reason="Withdrawn: the holder's personal data was erased at their request.",
+    )
+    count = certificates.update(holder_name="(erased)", pdf="", pdf_sha256="")
+    storage = certificate_storage()
+    transaction.on_commit(lambda: [storage.delete(name) for name in names])
+    return count

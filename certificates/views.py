@@ -1,0 +1,134 @@
+"""Public verification of certificates, and downloads for holders and staff."""
+
+import hashlib
+
+from allauth.core.internal import ratelimit
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from certificates import selectors
+from certificates.codes import CodeError, code_check, code_format
+from certificates.forms import VerifyCodeForm, VerifyUploadForm
+
+
+def _limited(request, action: str):
+    """A 429 response when this client has verified too often, else None. Uses allauth's rate
+    limiter (the same client-IP rules as the login limits; GET requests count too)."""
+    usage = ratelimit.consume(
+        request,
+        app="certificates",
+        action=action,
+        config=settings.CERTIFICATE_VERIFY_RATE_LIMITS,
+        limit_get=True,
+    )
+    if usage is None:
+        response = render(request, "certificates/rate_limited.html", status=429)
+        response["Retry-After"] = "60"
+        return response
+    return None
+
+
+def _private(response):
+    """Verification pages show a person's name: never cached, never indexed."""
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    # Django's "same-origin" referrer policy already keeps the code from leaving the site;
+    # "no-referrer" would make browsers send `Origin: null` and fail the upload's CSRF check.
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def verify(request):
+    """The form: type a code (GET ?code=) or upload a PDF (POST)."""
+    code_form = VerifyCodeForm(request.GET or None)
+    upload_form = VerifyUploadForm()
+    result = None
+    uploaded = False
+    if request.method == "POST":
+        if limited := _limited(request, "verify_upload"):
+            return limited
+        upload_form = VerifyUploadForm(request.POST, request.FILES)
+        code_form = VerifyCodeForm()
+        if upload_form.is_valid():
+            digest = hashlib.sha256()
+            for chunk in upload_form.cleaned_data["pdf"].chunks():
+                digest.update(chunk)
+            result = selectors.verification_by_sha256(sha256=digest.hexdigest())
+            uploaded = True
+    elif code_form.is_bound:
+        if limited := _limited(request, "verify"):
+            return limited
+        if code_form.is_valid():
+            code = code_format(code_form.cleaned_data["code"])
+            return redirect("certificates_verify_code", code=code)
+    response = render(
+        request,
+        "certificates/verify.html",
+        {
+            "code_form": code_form,
+            "upload_form": upload_form,
+            "result": result,
+            "uploaded": uploaded,
+        },
+        status=200,
+    )
+    return _private(response)
+
+
+@never_cache
+def verify_code(request, code: str):
+    if limited := _limited(request, "verify"):
+        return limited
+    try:
+        normalised = code_check(code)
+    except CodeError as error:
+        response = render(
+            request,
+            "certificates/verify_result.html",
+            {"code": code[:40], "error": str(error), "result": None},
+            status=404,
+        )
+        return _private(response)
+    if code != code_format(normalised):
+        return redirect("certificates_verify_code", code=code_format(normalised))
+    result = selectors.verification_by_code(code=normalised)
+    response = render(
+        request,
+        "certificates/verify_result.html",
+        {"code": code_format(normalised), "result": result},
+        status=200 if result else 404,
+    )
+    return _private(response)
+
+
+@never_cache
+@login_required
+def download(request, code: str):
+    """The PDF, as an attachment, for the holder and staff; 404 for anyone else (a code does
+    not tell a stranger whether a certificate exists)."""
+    try:
+        normalised = code_check(code)
+    except CodeError as error:
+        raise Http404("No such certificate") from error
+    certificate = selectors.certificate_for_download(code=normalised)
+    if certificate is None or not selectors.user_can_download(
+        user=request.user, certificate=certificate
+    ):
+        raise Http404("No such certificate")
+    if not certificate.is_rendered:
+        return render(
+            request, "certificates/not_ready.html", {"certificate": certificate}, status=404
+        )
+    response = FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"CT-Academy-certificate-{certificate.display_code}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,157 @@
+"""The certificates admin: list (with query counts), revoke, reissue and re-render, and who may
+do what."""
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from accounts import roles
+from certificates import services
+from certificates.models import Certificate, CertificateStatus, CertificateTemplate
+from tests.courses.test_query_counts import count
+from tests.factories.accounts import UserFactory
+from tests.factories.certificates import completed_enrolment, course_complete
+from tests.factories.courses import course_create
+from tests.helpers import login_with_mfa, refused
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = {"list": 30, "detail": 30, "dashboard": 13}
+
+
+@pytest.fixture
+def admin_client(client):
+    login_with_mfa(client, UserFactory(role=roles.ADMINISTRATOR))
+    return client
+
+
+def certificates(n: int) -> list[Certificate]:
+    course = course_create(modules=1, lessons=1)
+    for _ in range(n):
+        course_complete(user=UserFactory(), course=course)
+    return list(Certificate.objects.filter(enrolment__course=course))
+
+
+def test_the_list_costs_the_same_queries_for_1_and_30_certificates(admin_client):
+    certificates(1)
+    one = count(admin_client, reverse("certificates_admin_list"))
+    certificates(29)
+    thirty = count(admin_client, reverse("certificates_admin_list"))
+    assert one == thirty <= MAX_QUERIES["list"]
+
+
+def test_the_learner_dashboard_costs_the_same_with_1_and_10_certificates(client):
+    url = reverse("courses_dashboard")
+    few, many = UserFactory(), UserFactory()
+    completed_enrolment(user=few)
+    for _ in range(10):
+        completed_enrolment(user=many)
+    counts = []
+    for learner in (few, many):
+        client.force_login(learner)
+        client.get(url)  # the first request of a session records it
+        counts.append(count(client, url))
+    assert counts[0] == counts[1] <= MAX_QUERIES["dashboard"]
+    assert client.get(url).content.decode().count("Download PDF") == 0  # none rendered yet
+
+
+def test_the_list_filters_and_searches(admin_client):
+    first, second = certificates(2)
+    services.certificate_revoke(certificate=first, actor=UserFactory(), reason="x")
+    url = reverse("certificates_admin_list")
+    html = admin_client.get(url, {"status": "revoked"}).content.decode()
+    assert first.display_code in html and second.display_code not in html
+    html = admin_client.get(url, {"q": second.display_code.lower()}).content.decode()
+    assert second.display_code in html and first.display_code not in html
+    html = admin_client.get(url, {"status": "unrendered"}).content.decode()
+    assert second.display_code in html
+
+
+def test_an_administrator_revokes_and_reissues_from_the_detail_page(admin_client):
+    (certificate,) = certificates(1)
+    url = reverse("certificates_admin_detail", args=[certificate.pk])
+    assert count(admin_client, url) <= MAX_QUERIES["detail"]
+    response = admin_client.post(
+        url, {"action": "reissue", "holder_name": "Corrected Name", "reason": "Spelling"}
+    )
+    new = Certificate.objects.get(replaces=certificate)
+    assert response.status_code == 302 and response["Location"].endswith(f"/{new.pk}/")
+    assert new.holder_name == "Corrected Name"
+
+    response = admin_client.post(
+        reverse("certificates_admin_detail", args=[new.pk]), {"action": "revoke", "reason": ""}
+    )
+    assert response.status_code == 200  # the form again, with the error
+    new.refresh_from_db()
+    assert new.status == CertificateStatus.VALID
+    admin_client.post(
+        reverse("certificates_admin_detail", args=[new.pk]),
+        {"action": "revoke", "reason": "Fraud"},
+    )
+    new.refresh_from_db()
+    assert new.status == CertificateStatus.REVOKED
+
+
+def test_bulk_rerender_of_the_matching_certificates(
+    admin_client, django_capture_on_commit_callbacks
+):
+    batch = certificates(3)
+    for certificate in batch:
+        services.certificate_render(certificate_id=certificate.pk)
+    template = CertificateTemplate.objects.get(is_default=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("certificates_admin_list"),
+            {"scope": "matching", "template": template.pk, "query": f"template={template.pk}"},
+        )
+    assert response.status_code == 302
+    for certificate in batch:
+        before = certificate.code
+        certificate.refresh_from_db()
+        assert certificate.code == before
+        assert certificate.generation == 2 and certificate.rendered_generation == 2
+
+
+def test_managers_see_certificates_but_change_nothing(client):
+    (certificate,) = certificates(1)
+    login_with_mfa(client, UserFactory(role=roles.PROGRAMME_MANAGER))
+    url = reverse("certificates_admin_detail", args=[certificate.pk])
+    html = client.get(url).content.decode()
+    assert certificate.display_code in html and "Revoke this certificate" not in html
+    assert refused(client.post(url, {"action": "revoke", "reason": "x"}))
+    assert refused(client.post(reverse("certificates_admin_list"), {"scope": "matching"}))
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID and certificate.generation == 1
+
+
+def test_trainers_have_no_certificates_admin(client):
+    certificates(1)
+    cache.clear()
+    login_with_mfa(client, UserFactory(role=roles.TRAINER))
+    assert refused(client.get(reverse("certificates_admin_list")))
+
+
+def test_an_administrator_edits_a_template_and_previews_it(admin_client):
+    template = CertificateTemplate.objects.get(is_default=True)
+    edit = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
+    assert admin_client.get(edit).status_code == 200
+    preview = reverse(
+        "wagtailsnippets_certificates_certificatetemplate:preview_on_edit", args=[template.pk]
+    )
+    data = {
+        "name": "Standard",
+        "is_default": "on",
+        "title": "Certificate of Completion",
+        "body": "Awarded to {learner_name} for {course}",
+        "issuing_authority": "CT Academy",
+        "course_choices-TOTAL_FORMS": "0",
+        "course_choices-INITIAL_FORMS": "0",
+        "course_choices-MIN_NUM_FORMS": "0",
+        "course_choices-MAX_NUM_FORMS": "1000",
+    }
+    assert admin_client.post(preview, data).json()["is_valid"] is True
+    html = admin_client.get(preview).content.decode()
+    assert "Anaïs Joseph-Émile" in html and "Awarded to" in html
+    data["body"] = "Awarded to {name}"
+    response = admin_client.post(edit, data)
+    assert response.status_code == 200 and "Unknown placeholder" in response.content.decode()
