@@ -22,6 +22,7 @@ STATUS_CHOICES = [
     ("valid", "Valid"),
     ("revoked", "Revoked"),
     ("superseded", "Superseded"),
+    ("expired", "Expired"),
     ("unrendered", "PDF not rendered yet"),
 ]
 
@@ -91,7 +92,11 @@ class CertificatesView(WagtailAdminTemplateMixin, TemplateView):
         if not ids:
             messages.warning(request, "Select the certificates to re-render first.")
         else:
-            count = services.certificates_rerender(ids=ids, actor=request.user)
+            count = services.certificates_rerender(
+                ids=ids,
+                actor=request.user,
+                switch_to_course_template=request.POST.get("switch_template") == "on",
+            )
             messages.success(
                 request,
                 f"{count} certificate(s) will be rendered again with their template as it is "
@@ -137,11 +142,12 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             replaced_by=Certificate.objects.filter(replaces=certificate).first(),
             pdfs=certificate.pdfs.all(),
             can_change=can_change and certificate.status == CertificateStatus.VALID,
+            can_reinstate=can_change and certificate.status == CertificateStatus.REVOKED,
             can_rerender=self.request.user.has_perm("certificates.rerender_certificate")
             and certificate.status != CertificateStatus.SUPERSEDED,
             revoke_form=revoke_form or RevokeForm(),
             reissue_form=reissue_form
-            or ReissueForm(initial={"holder_name": user.get_full_name() or user.email}),
+            or ReissueForm(initial={"holder_name": certificate.holder_name}),
         )
         return context
 
@@ -156,6 +162,22 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             return redirect("certificates_admin_detail", certificate_id=certificate.pk)
         if not request.user.has_perm("certificates.revoke_certificate"):
             raise PermissionDenied
+        if action == "reinstate":
+            form = RevokeForm(request.POST)
+            if form.is_valid():
+                try:
+                    services.certificate_reinstate(
+                        certificate=certificate,
+                        actor=request.user,
+                        reason=form.cleaned_data["reason"],
+                    )
+                except ValidationError as error:
+                    messages.error(request, " ".join(error.messages))
+                else:
+                    messages.success(request, "Certificate reinstated: its code verifies again.")
+            else:
+                messages.error(request, "Say why the certificate is reinstated.")
+            return redirect("certificates_admin_detail", certificate_id=certificate.pk)
         if action == "revoke":
             form = RevokeForm(request.POST)
             if form.is_valid():

@@ -1,6 +1,6 @@
 """Verification codes: 15 random characters of Crockford's base 32 (75 bits from the operating
 system's CSPRNG) and one check character (Luhn mod 32), printed in four groups of four:
-`7KQ2-M9XD-4HTR-WBPC`.
+`7KQ2-M9XD-4HTR-WBPX`.
 
 Crockford's alphabet leaves out I, L, O and U, so a code read aloud or typed from paper is not
 confused; on input I and L are read as 1, O as 0, and spaces, dashes and case are ignored. The
@@ -63,8 +63,8 @@ def code_check(text: str) -> str:
         )
     if check_character(code[:-1]) != code[-1]:
         raise CodeError(
-            "This code has a typing mistake: its last character does not match the others. "
-            "Check it against the certificate."
+            "This code has a typing mistake: one character is wrong, or two are swapped. "
+            "Check it against the certificate, character by character."
         )
     return code
 

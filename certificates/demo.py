@@ -109,11 +109,12 @@ def seed() -> dict:
     template = CertificateTemplate.objects.filter(is_default=True).first()
     if template is not None and template.logo_id is None:
         template.logo = _image("CT Academy emblem", _png(_logo, (240, 240)))
-        template.signatory_1_name = "Programme Coordinator"
-        template.signatory_1_title = "Counter-Trafficking Training Programme"
+        # Fictional people: the demo must not put a real official's name on a certificate.
+        template.signatory_1_name = "Sandra Fontenelle"
+        template.signatory_1_title = "Programme Coordinator, Counter-Trafficking Training"
         template.signatory_1_signature = _image("Demo signature 1", _png(_signature(1), (480, 120)))
-        template.signatory_2_name = "Chairperson"
-        template.signatory_2_title = "National Counter-Trafficking Task Force"
+        template.signatory_2_name = "Kervin Charlemagne"
+        template.signatory_2_title = "Chairperson, National Counter-Trafficking Task Force"
         template.signatory_2_signature = _image("Demo signature 2", _png(_signature(3), (480, 120)))
         template.save()
     graduate = User.objects.filter(email=DEMO_GRADUATE).first()

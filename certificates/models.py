@@ -34,7 +34,7 @@ PLACEHOLDERS = {
     "learner_name": _("the learner's full name"),
     "course": _("the course title"),
     "date": _("the completion date, e.g. 14 March 2026"),
-    "hours": _("the course's estimated hours"),
+    "hours": _("the course's estimated study time, e.g. 12 hours"),
     "score": _("the final assessment score, e.g. 85%"),
 }
 PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]*)\}")
@@ -73,13 +73,15 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         _("wording"),
         default=(
             "This is to certify that\n{learner_name}\nhas successfully completed the course\n"
-            "{course}\non {date} ({hours} hours of study, final assessment {score})."
+            "{course}\non {date} ({hours} of study, final assessment {score})."
         ),
         validators=[validate_placeholders],
         help_text=_(
             "Plain text; one paragraph per line. Placeholders: {learner_name}, {course}, "
             "{date}, {hours}, {score}. A line that is only {learner_name} or {course} is "
-            "printed large."
+            "printed large. Changes reach certificates already issued only when they are "
+            "re-rendered (Certificates › Re-render); the validity period applies when a "
+            "certificate is issued."
         ),
     )
     issuing_authority = models.CharField(
@@ -283,6 +285,9 @@ class Certificate(models.Model):
     pdf_sha256 = models.CharField(max_length=64, blank=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
     render_error = models.TextField(blank=True)
+    render_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Renders started since the last success or re-render request.")
+    )
     notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -303,6 +308,8 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} · {self.holder_name} · {self.course_title}"
+
+    MAX_RENDER_ATTEMPTS = 8
 
     @property
     def needs_render(self) -> bool:

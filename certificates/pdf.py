@@ -121,9 +121,11 @@ def format_score(score) -> str:
 
 
 def format_hours(hours) -> str:
+    """'1 hour', '12 hours', '1.5 hours'."""
     if hours is None:
         return "n/a"
-    return f"{hours.normalize():f}" if hasattr(hours, "normalize") else str(hours)
+    number = Decimal(hours).normalize()
+    return f"{number:f} hour{'' if number == 1 else 's'}"
 
 
 def body_paragraphs(body: str, values: dict[str, str]) -> list[dict]:
@@ -157,14 +159,21 @@ def certificate_context(*, certificate, template: CertificateTemplate) -> dict:
         "score": format_score(certificate.score_percent),
     }
     url = verification_url(certificate.code)
+    paragraphs = body_paragraphs(template.body, values)
     return {
         "certificate": certificate,
         "template": template,
-        "paragraphs": body_paragraphs(template.body, values),
+        "paragraphs": paragraphs,
         "values": values,
         "code": certificate.display_code,
         "verify_url": url,
         "verify_base": verification_url(),
+        # Printed without the scheme, which nobody types: "academy.gov.lc/certificates/verify/".
+        "verify_address": verification_url().split("://", 1)[-1],
+        "compact": len(certificate.holder_name) > 32
+        or len(certificate.course_title) > 55
+        or len(paragraphs) > 6
+        or sum(len(p["html"]) for p in paragraphs) > 420,
         "qr": qr_svg_data_uri(url),
         "logo": _image_data_uri(template.logo, LOGO_FILTER),
         "signatories": [
@@ -207,13 +216,14 @@ def sample_context(*, template: CertificateTemplate, request=None) -> dict:
     sample = SimpleNamespace(
         holder_name="Anaïs Joseph-Émile",
         course_title="Identifying and Responding to Trafficking in Persons",
+        issuing_authority=template.issuing_authority,
         completed_on=date.today(),
         hours=Decimal("12"),
         score_percent=Decimal("85"),
         issued_at=timezone.now(),
         expires_on=months_after(date.today(), template.validity_months),
-        code="7KQ2M9XD4HTRWBPC",
-        display_code=code_format("7KQ2M9XD4HTRWBPC"),
+        code="7KQ2M9XD4HTRWBPX",
+        display_code=code_format("7KQ2M9XD4HTRWBPX"),
     )
     context = certificate_context(certificate=sample, template=template)
     # In the browser, fonts come from the static URL, not from the file system.

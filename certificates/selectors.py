@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
 
 from accounts.models import User
 from certificates.models import Certificate, CertificatePdf, CertificateStatus
@@ -108,6 +109,10 @@ def certificates_for_admin(
         certificates = certificates.filter(
             status=CertificateStatus.VALID, rendered_generation__lt=F("generation")
         )
+    elif status == "expired":
+        certificates = certificates.filter(
+            status=CertificateStatus.VALID, expires_on__lt=timezone.localdate()
+        )
     elif status in CertificateStatus.values:
         certificates = certificates.filter(status=status)
     if course_id:
@@ -119,7 +124,7 @@ def certificates_for_admin(
         from certificates.codes import code_normalise
 
         certificates = certificates.filter(
-            Q(code=code_normalise(q))
+            Q(code__startswith=code_normalise(q))
             | Q(holder_name__icontains=q)
             | Q(enrolment__user__email__icontains=q)
             | Q(course_title__icontains=q)

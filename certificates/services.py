@@ -27,7 +27,7 @@ from django.db.models import Exists, F, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import AuditEntry, Profile, User
 from accounts.services import audit_record
 from assessments.selectors import enrolment_final_score
 from certificates import pdf
@@ -88,6 +88,8 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
     the second caller gets the first caller's certificate."""
     if enrolment.completed_at is None:
         return None
+    if Profile.objects.filter(user_id=enrolment.user_id, erased_at__isnull=False).exists():
+        return None  # the holder's data was erased: nothing to print a certificate for
     course = CoursePage.objects.only("pk", "title", "estimated_hours", "issues_certificate").get(
         pk=enrolment.course_id
     )
@@ -126,8 +128,9 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
 
 def certificate_render_queue(*, ids: list[int]) -> int:
     """Hand renders to the workers. Never raises: with the broker down (or an eager render
-    failing) the certificate stays unrendered and the sweep picks it up. Returns how many
-    were handed over."""
+    failing) the certificates stay unrendered and the sweep picks them up. Stops at the first
+    failure, so that a broker that hangs costs one timeout, not one per certificate. Returns
+    how many were handed over."""
     from certificates.tasks import certificate_render_task
 
     queued = 0
@@ -135,8 +138,13 @@ def certificate_render_queue(*, ids: list[int]) -> int:
         try:
             certificate_render_task.apply_async(args=[pk])
         except Exception:
-            logger.warning("Could not queue the rendering of certificate %s", pk, exc_info=True)
-            continue
+            logger.warning(
+                "Could not queue the rendering of certificate %s (and %s more); the sweep will",
+                pk,
+                len(ids) - queued - 1,
+                exc_info=True,
+            )
+            break
         queued += 1
     return queued
 
@@ -165,6 +173,15 @@ def certificate_render(*, certificate_id: int) -> bool:
         Certificate.objects.filter(pk=certificate.pk).update(generation=F("generation") + 1)
         certificate.refresh_from_db()
     generation = certificate.generation
+    # A render that kills its worker (memory) is redelivered for ever: count and give up.
+    Certificate.objects.filter(pk=certificate.pk).update(render_attempts=F("render_attempts") + 1)
+    if certificate.render_attempts >= Certificate.MAX_RENDER_ATTEMPTS:
+        Certificate.objects.filter(pk=certificate.pk).update(
+            render_error=f"Gave up after {certificate.render_attempts} attempts; re-render it "
+            "from the admin once the cause is fixed."
+        )
+        logger.error("Certificate %s: rendering given up", certificate.pk)
+        return False
     try:
         data = pdf.certificate_pdf(certificate=certificate, template=certificate.template)
     except BaseException as error:  # also the soft time limit: record why, then let it retry
@@ -174,17 +191,25 @@ def certificate_render(*, certificate_id: int) -> bool:
         raise
     sha256 = hashlib.sha256(data).hexdigest()
     name = storage.save(f"{certificate.code}/{generation}-{sha256[:16]}.pdf", ContentFile(data))
-    old_name = certificate.pdf.name if certificate.pdf else ""
     now = timezone.now()
     with transaction.atomic():
-        stored = Certificate.objects.filter(
-            pk=certificate.pk, rendered_generation__lt=generation
-        ).update(
-            pdf=name,
-            pdf_sha256=sha256,
-            rendered_generation=generation,
-            rendered_at=now,
-            render_error="",
+        # Stored only if nobody stored this generation first and the record still says what
+        # was printed (an erasure in the meantime replaces the name: the file must not stay).
+        stored = (
+            Certificate.objects.filter(
+                pk=certificate.pk,
+                rendered_generation__lt=generation,
+                holder_name=certificate.holder_name,
+            )
+            .exclude(status=CertificateStatus.SUPERSEDED)
+            .update(
+                pdf=name,
+                pdf_sha256=sha256,
+                rendered_generation=generation,
+                rendered_at=now,
+                render_error="",
+                render_attempts=0,
+            )
         )
         if stored and not CertificatePdf.objects.filter(sha256=sha256).exists():
             CertificatePdf.objects.create(
@@ -197,11 +222,24 @@ def certificate_render(*, certificate_id: int) -> bool:
     if not stored:
         storage.delete(name)
         return False
-    if old_name and old_name != name:
-        storage.delete(old_name)
+    _remove_files(code=certificate.code, keep=name)
     logger.info("Certificate %s rendered (generation %s)", certificate.pk, generation)
     certificate_notify(certificate_id=certificate.pk)
     return True
+
+
+def _remove_files(*, code: str, keep: str = "") -> None:
+    """Delete the certificate's stored files except `keep` (earlier renderings, files of
+    renders that crashed before they were recorded)."""
+    storage = certificate_storage()
+    try:
+        _, names = storage.listdir(code)
+    except FileNotFoundError:
+        return
+    for file_name in names:
+        path = f"{code}/{file_name}"
+        if path != keep:
+            storage.delete(path)
 
 
 def certificate_notify(*, certificate_id: int) -> bool:
@@ -215,7 +253,9 @@ def certificate_notify(*, certificate_id: int) -> bool:
     ).update(notified_at=timezone.now())
     if not claimed:
         return False
-    certificate = Certificate.objects.select_related("enrolment__user").get(pk=certificate_id)
+    certificate = Certificate.objects.select_related("enrolment__user", "replaces").get(
+        pk=certificate_id
+    )
     context = {
         "certificate": certificate,
         "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/learn/",
@@ -237,18 +277,27 @@ def certificate_notify(*, certificate_id: int) -> bool:
 # --- Revoke, reissue, re-render --------------------------------------------------------------
 
 
-def _status_change(*, certificate: Certificate, status: str, actor: User, reason: str) -> None:
-    """Move a valid certificate to `status`, once: a conditional update, so that two
-    administrators acting at once cannot both revoke or both reissue it."""
-    changed = Certificate.objects.filter(pk=certificate.pk, status=CertificateStatus.VALID).update(
+def _status_change(
+    *,
+    certificate: Certificate,
+    status: str,
+    actor: User,
+    reason: str,
+    from_status: str = CertificateStatus.VALID,
+) -> None:
+    """Move a certificate from `from_status` to `status`, once: a conditional update, so that
+    two administrators acting at once cannot both revoke or both reissue it."""
+    changed = Certificate.objects.filter(pk=certificate.pk, status=from_status).update(
         status=status,
         status_changed_at=timezone.now(),
         status_changed_by=actor,
         status_reason=reason[:500],
     )
     if not changed:
-        verb = "revoked" if status == CertificateStatus.REVOKED else "reissued"
-        raise CertificateStateError(f"Only a valid certificate can be {verb}.")
+        raise CertificateStateError(
+            f"Only a {CertificateStatus(from_status).label.lower()} certificate can be changed "
+            f"to {CertificateStatus(status).label.lower()}."
+        )
 
 
 def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
@@ -262,6 +311,30 @@ def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) ->
         audit_record(
             actor=actor,
             action="certificate.revoke",
+            subject=str(certificate),
+            subject_user=certificate.enrolment.user,
+            detail={"certificate": certificate.pk, "code": certificate.code, "reason": reason},
+        )
+    certificate.refresh_from_db()
+    return certificate
+
+
+def certificate_reinstate(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
+    """Undo a revocation made by mistake (audited); the code verifies as valid again."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Say why the certificate is reinstated; the reason is recorded.")
+    with transaction.atomic():
+        _status_change(
+            certificate=certificate,
+            status=CertificateStatus.VALID,
+            actor=actor,
+            reason=reason,
+            from_status=CertificateStatus.REVOKED,
+        )
+        audit_record(
+            actor=actor,
+            action="certificate.reinstate",
             subject=str(certificate),
             subject_user=certificate.enrolment.user,
             detail={"certificate": certificate.pk, "code": certificate.code, "reason": reason},
@@ -322,20 +395,39 @@ def certificate_reissue(
     return new
 
 
-def certificates_rerender(*, ids: list[int], actor: User) -> int:
+def certificates_rerender(
+    *, ids: list[int], actor: User, switch_to_course_template: bool = False
+) -> int:
     """Ask for a new rendering of these certificates (after a template change): same codes,
-    new PDFs. Superseded certificates are left as they are. Returns how many were asked."""
+    new PDFs; with `switch_to_course_template`, each moves to its course's current template
+    first. Superseded certificates are left as they are. The renders are handed to the
+    workers by one sweep task (or by the periodic sweep): an administrator's request never
+    waits for thousands of queue writes. Returns how many were asked."""
+    from certificates.tasks import issue_missing_certificates_task
+
     with transaction.atomic():
         wanted = _current(Certificate.objects.filter(pk__in=ids))
         chosen = list(wanted.values_list("pk", flat=True))
-        count = wanted.update(generation=F("generation") + 1)
+        if switch_to_course_template:
+            courses = set(wanted.values_list("enrolment__course_id", flat=True))
+            for course_id in courses:
+                template = certificate_template_for(course_id=course_id)
+                wanted.filter(enrolment__course_id=course_id).update(template=template)
+        count = wanted.update(generation=F("generation") + 1, render_attempts=0)
         audit_record(
             actor=actor,
             action="certificate.rerender",
             subject=f"{count} certificate(s)",
-            detail={"certificates": chosen[:1000]},
+            detail={"certificates": chosen[:1000], "switch_template": switch_to_course_template},
         )
-        transaction.on_commit(lambda: certificate_render_queue(ids=chosen))
+
+        def hand_over():
+            try:
+                issue_missing_certificates_task.apply_async(kwargs={"older_than_seconds": 0})
+            except Exception:
+                logger.warning("Could not queue the re-render sweep; beat will", exc_info=True)
+
+        transaction.on_commit(hand_over)
     return count
 
 
@@ -347,6 +439,7 @@ class SweepResult:
     issued: int = 0
     queued: int = 0
     rendered: int = 0
+    notified: int = 0
     failed: list[int] = field(default_factory=list)
 
 
@@ -375,10 +468,22 @@ def certificates_issue_missing(
             status=CertificateStatus.VALID,
             rendered_generation__lt=F("generation"),
             issued_at__lte=timezone.now() - older_than,
+            render_attempts__lt=Certificate.MAX_RENDER_ATTEMPTS,
         )
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+    # Rendered, but the e-mail never went (SMTP down through every retry): try again.
+    for pk in Certificate.objects.filter(
+        status=CertificateStatus.VALID,
+        rendered_generation__gt=0,
+        notified_at__isnull=True,
+        rendered_at__lte=timezone.now() - older_than,
+    ).values_list("pk", flat=True):
+        try:
+            result.notified += certificate_notify(certificate_id=pk)
+        except Exception:
+            logger.warning("Telling the holder of certificate %s failed again", pk, exc_info=True)
     if render_now:
         for pk in unrendered:
             try:
@@ -400,14 +505,21 @@ def certificates_erase_holder(*, user: User) -> int:
     """The holder's personal data was erased: their certificates are withdrawn (shown as
     revoked, never as unknown), the printed name is removed and the PDFs deleted."""
     certificates = Certificate.objects.filter(enrolment__user=user)
-    names = [name for name in certificates.values_list("pdf", flat=True) if name]
+    codes = list(certificates.values_list("code", flat=True))
     now = timezone.now()
     certificates.filter(status=CertificateStatus.VALID).update(
-        status=CertificateStatus.REVOKED,
-        status_changed_at=now,
-        status_reason="Withdrawn: the holder's personal data was erased at their request.",
+        status=CertificateStatus.REVOKED, status_changed_at=now
     )
-    count = certificates.update(holder_name="(erased)", pdf="", pdf_sha256="")
-    storage = certificate_storage()
-    transaction.on_commit(lambda: [storage.delete(name) for name in names])
+    # Reasons are free text that may name the person (a name correction): all go.
+    count = certificates.update(
+        holder_name="(erased)",
+        status_reason="Withdrawn: the holder's personal data was erased at their request.",
+        pdf="",
+        pdf_sha256="",
+        generation=F("generation") + 1,  # a render in flight cannot store its file
+    )
+    for entry in AuditEntry.objects.filter(subject_user=user, action__startswith="certificate."):
+        entry.detail = {k: v for k, v in entry.detail.items() if k not in {"reason"}}
+        entry.save(update_fields=["detail"])
+    transaction.on_commit(lambda: [_remove_files(code=code) for code in codes])
     return count

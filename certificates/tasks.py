@@ -24,9 +24,10 @@ def certificate_render_task(certificate_id: int) -> bool:
     return services.certificate_render(certificate_id=certificate_id)
 
 
-@shared_task(name="certificates.issue_missing", acks_late=True, expires=1800, time_limit=600)
-def issue_missing_certificates_task() -> dict:
-    """Periodic: issue certificates a completion left without one and queue renders that no
-    task finished (older than ten minutes, so that fresh tasks are not queued twice)."""
-    result = services.certificates_issue_missing(older_than=timedelta(minutes=10))
-    return {"issued": result.issued, "queued": result.queued}
+@shared_task(name="certificates.issue_missing", acks_late=True, expires=600, time_limit=600)
+def issue_missing_certificates_task(older_than_seconds: int = 120) -> dict:
+    """Periodic (every two minutes): issue certificates a completion left without one and
+    queue the renders no task finished. Certificates issued in the last two minutes are left
+    to their own first task; a bulk re-render asks with 0."""
+    result = services.certificates_issue_missing(older_than=timedelta(seconds=older_than_seconds))
+    return {"issued": result.issued, "queued": result.queued, "notified": result.notified}

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from certificates import selectors
 from certificates.codes import CodeError, code_check, code_format
 from certificates.forms import VerifyCodeForm, VerifyUploadForm
+from certificates.models import CertificateStatus
 
 
 def _limited(request, action: str):
@@ -61,8 +62,7 @@ def verify(request):
             result = selectors.verification_by_sha256(sha256=digest.hexdigest())
             uploaded = True
     elif code_form.is_bound:
-        if limited := _limited(request, "verify"):
-            return limited
+        # Checking the form looks nothing up; the page it redirects to counts the request.
         if code_form.is_valid():
             code = code_format(code_form.cleaned_data["code"])
             return redirect("certificates_verify_code", code=code)
@@ -116,16 +116,29 @@ def download(request, code: str):
     except CodeError as error:
         raise Http404("No such certificate") from error
     certificate = selectors.certificate_for_download(code=normalised)
+    if (
+        certificate is not None
+        and certificate.status == CertificateStatus.SUPERSEDED
+        and certificate.enrolment.user_id == request.user.pk
+    ):
+        current = selectors.verification_by_code(code=certificate.code).replaced_by
+        if current is not None:  # the holder's old link: their reissued certificate
+            return redirect("certificates_download", code=current.display_code)
     if certificate is None or not selectors.user_can_download(
         user=request.user, certificate=certificate
     ):
         raise Http404("No such certificate")
-    if not certificate.is_rendered:
+    if certificate.is_rendered:
+        try:
+            handle = certificate.pdf.open("rb")
+        except FileNotFoundError:
+            handle = None  # recorded but lost on disk: an administrator re-renders it
+    if not certificate.is_rendered or handle is None:
         return render(
             request, "certificates/not_ready.html", {"certificate": certificate}, status=404
         )
     response = FileResponse(
-        certificate.pdf.open("rb"),
+        handle,
         as_attachment=True,
         filename=f"CT-Academy-certificate-{certificate.display_code}.pdf",
         content_type="application/pdf",

@@ -16,7 +16,7 @@ app.conf.beat_schedule = {
     # Wagtail's scheduled publishing ("go live at" / "expire at") happens only when this runs.
     "publish-scheduled-pages": {"task": "lms.publish_scheduled", "schedule": 60.0},
     # Certificates a dead broker or worker left unissued or unrendered (certificates/services).
-    "issue-missing-certificates": {"task": "certificates.issue_missing", "schedule": 600.0},
+    "issue-missing-certificates": {"task": "certificates.issue_missing", "schedule": 120.0},
     # Quiz attempts whose time ran out and whose learner never came back.
     "close-expired-attempts": {"task": "assessments.close_expired_attempts", "schedule": 300.0},
 }

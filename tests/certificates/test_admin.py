@@ -155,3 +155,26 @@ def test_an_administrator_edits_a_template_and_previews_it(admin_client):
     data["body"] = "Awarded to {name}"
     response = admin_client.post(edit, data)
     assert response.status_code == 200 and "Unknown placeholder" in response.content.decode()
+
+
+def test_a_template_in_use_cannot_be_deleted(admin_client):
+    (certificate,) = certificates(1)
+    template = certificate.template
+    url = reverse("wagtailsnippets_certificates_certificatetemplate:delete", args=[template.pk])
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert CertificateTemplate.objects.filter(pk=template.pk).exists()
+    unused = CertificateTemplate.objects.create(name="Unused", issuing_authority="x")
+    url = reverse("wagtailsnippets_certificates_certificatetemplate:delete", args=[unused.pk])
+    admin_client.post(url)
+    assert not CertificateTemplate.objects.filter(pk=unused.pk).exists()
+
+
+def test_an_administrator_reinstates_a_revoked_certificate(admin_client):
+    (certificate,) = certificates(1)
+    services.certificate_revoke(certificate=certificate, actor=UserFactory(), reason="x")
+    url = reverse("certificates_admin_detail", args=[certificate.pk])
+    assert "Reinstate this certificate" in admin_client.get(url).content.decode()
+    admin_client.post(url, {"action": "reinstate", "reason": "Revoked the wrong one"})
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID

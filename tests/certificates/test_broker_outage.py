@@ -21,6 +21,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from kombu import pools as kombu_pools
 
 from certificates.models import Certificate, CertificatePdf, CertificateTemplate
 from courses.models import Enrolment
@@ -38,9 +39,10 @@ def _use_broker(url: str, queue: str | None = None):
     saved = (conf.task_always_eager, conf.broker_url, conf.task_default_queue)
 
     def reset_pools():
-        if celery_app._pool is not None:
-            celery_app._pool.force_close_all()
-        celery_app._after_fork()  # forget pooled connections to the previous broker
+        # Close and forget every pooled broker connection (kombu keeps them in global pools,
+        # which Celery uses even for eager tasks), as a forked process would.
+        kombu_pools.reset()
+        celery_app._after_fork()
 
     reset_pools()
     conf.task_always_eager = False
@@ -198,6 +200,8 @@ def test_a_worker_killed_mid_render_leaves_one_certificate_after_the_sweep(redis
         worker.log.close()
         certificate = Certificate.objects.get()
         assert certificate.rendered_generation == 0, "the render finished before the kill"
+        template.body = CertificateTemplate._meta.get_field("body").default  # a quick render now
+        template.save()
 
         worker = celery_worker_start(queue=queue, log_path=tmp_path / "worker2.log", database=True)
         call_command("issue_missing_certificates", "--queue")
@@ -213,3 +217,43 @@ def test_a_worker_killed_mid_render_leaves_one_certificate_after_the_sweep(redis
     finally:
         restore()
         celery_worker_stop(worker)
+
+
+@pytest.fixture
+def silent_broker():
+    """A broker address that accepts connections and never answers (a hung Redis)."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    held = []
+
+    def accept():
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"redis://127.0.0.1:{listener.getsockname()[1]}/0"
+    listener.close()
+    for connection in held:
+        connection.close()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_hung_broker_delays_but_never_blocks_or_fails_a_completion(silent_broker):
+    course = course_create(modules=1, lessons=2)
+    learners = [UserFactory() for _ in range(3)]
+    restore = _use_broker(silent_broker)
+    try:
+        results = _in_thread(lambda: _complete_through_the_views(learners, course), timeout=90)
+    finally:
+        restore()
+    assert [status for status, _ in results] == [302] * 3
+    assert Certificate.objects.filter(rendered_generation=0).count() == 3
+    # Bounded, not a speed target: without publish timeouts each request would wait for ever
+    # (about 2 s each here: one connection timeout, then the sweep's turn).
+    assert all(seconds < 20 for _, seconds in results), results

@@ -142,11 +142,21 @@ def test_hostile_names_are_printed_as_text_and_fetch_nothing(name, no_network, c
     assert "Refused to fetch" not in caplog.text  # nothing even tried: the name is text
 
 
+def test_the_pdf_prints_the_authority_recorded_on_the_certificate():
+    enrolment = completed_enrolment()
+    certificate = certificate_issue(enrolment=enrolment)
+    template = certificate.template
+    template.issuing_authority = "Renamed Ministry"
+    text = _text(pdf.certificate_pdf(certificate=certificate, template=template))
+    assert certificate.issuing_authority.upper() in text.upper()
+    assert "RENAMED MINISTRY" not in text.upper()
+
+
 def test_a_template_wording_prints_as_written():
     data, certificate = _render(
         "Marcia Joseph",
         title="Certificate of Attendance",
-        body="Awarded to {learner_name} for {course} ({hours} hours), score {score}.",
+        body="Awarded to {learner_name} for {course} ({hours}), score {score}.",
     )
     text = _text(data)
     assert "Certificate of Attendance" in text

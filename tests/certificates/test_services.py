@@ -283,7 +283,7 @@ def test_the_periodic_sweep_leaves_fresh_certificates_to_their_task():
     assert Certificate.objects.get().needs_render
 
 
-def test_the_sweep_rerenders_a_lost_file():
+def test_a_render_finding_its_file_lost_renders_again():
     certificate = Certificate.objects.get(enrolment=completed_enrolment())
     services.certificate_render(certificate_id=certificate.pk)
     certificate.refresh_from_db()
@@ -303,12 +303,151 @@ def test_erasure_withdraws_the_certificate_and_removes_the_name_and_file(
     services.certificate_render(certificate_id=certificate.pk)
     certificate.refresh_from_db()
     name = certificate.pdf.name
+    services.certificate_reissue(
+        certificate=certificate, actor=admin, holder_name="Marcia Joseph", reason="Marcia asked"
+    )
+    reissued = Certificate.objects.get(replaces=certificate)
+    services.certificate_render(certificate_id=reissued.pk)
+    services.certificate_revoke(certificate=reissued, actor=admin, reason="Marcia's request")
     with django_capture_on_commit_callbacks(execute=True):
         user_erase(user=enrolment.user, actor=admin)
-    certificate.refresh_from_db()
-    assert certificate.status == CertificateStatus.REVOKED
-    assert "erased" in certificate.status_reason
-    assert certificate.holder_name == "(erased)"
-    assert not certificate.pdf and not certificate_storage().exists(name)
+    for c in (certificate, reissued):
+        c.refresh_from_db()
+        assert c.holder_name == "(erased)"
+        assert "erased" in c.status_reason and "Marcia" not in c.status_reason
+        assert not c.pdf and not _files(c)
+    assert certificate.status == CertificateStatus.SUPERSEDED
+    assert reissued.status == CertificateStatus.REVOKED
+    assert not certificate_storage().exists(name)
     assert not Certificate.objects.filter(holder_name__icontains="Marcia").exists()
     assert not AuditEntry.objects.filter(subject__icontains="Marcia").exists()
+    entries = AuditEntry.objects.filter(action__startswith="certificate.")
+    assert entries.count() == 2
+    assert not any("Marcia" in str(entry.detail) for entry in entries)
+    # The sweep issues nothing new for the erased holder.
+    assert services.certificates_issue_missing(render_now=True).issued == 0
+
+
+def test_a_render_in_flight_during_erasure_stores_nothing(monkeypatch):
+    admin = UserFactory(is_superuser=True)
+    enrolment = completed_enrolment(first_name="Marcia", last_name="Joseph")
+    certificate = Certificate.objects.get(enrolment=enrolment)
+    real_pdf = services.pdf.certificate_pdf
+
+    def erase_meanwhile(**kwargs):
+        data = real_pdf(**kwargs)  # rendered with the real name...
+        user_erase(user=enrolment.user, actor=admin)  # ...then the holder is erased
+        return data
+
+    monkeypatch.setattr(services.pdf, "certificate_pdf", erase_meanwhile)
+    assert services.certificate_render(certificate_id=certificate.pk) is False
+    certificate.refresh_from_db()
+    assert not certificate.pdf and not _files(certificate)
+    assert not CertificatePdf.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_completed_enrolment_of_an_erased_learner_gets_no_certificate():
+    admin = UserFactory(is_superuser=True)
+    course = course_create(modules=1, lessons=1)
+    learner = UserFactory()
+    from courses.signals import enrolment_completed
+
+    enrolment_completed.disconnect(sender=Enrolment, dispatch_uid="certificates_issue")
+    try:
+        course_complete(user=learner, course=course)
+    finally:
+        from certificates.receivers import connect
+
+        connect()
+    user_erase(user=learner, actor=admin)
+    assert services.certificates_issue_missing(render_now=True).issued == 0
+    assert not Certificate.objects.exists()
+
+
+def test_overlapping_renders_of_two_generations_leave_one_file(monkeypatch):
+    admin = UserFactory(is_superuser=True)
+    certificate = Certificate.objects.get(enrolment=completed_enrolment())
+    services.certificate_render(certificate_id=certificate.pk)
+    real_pdf = services.pdf.certificate_pdf
+    template = certificate.template
+
+    def newer_render_meanwhile(**kwargs):
+        data = real_pdf(**kwargs)
+        monkeypatch.setattr(services.pdf, "certificate_pdf", real_pdf)
+        template.title = "Certificate of Achievement"
+        template.save()
+        services.certificates_rerender(ids=[certificate.pk], actor=admin)
+        assert services.certificate_render(certificate_id=certificate.pk) is True
+        return data
+
+    services.certificates_rerender(ids=[certificate.pk], actor=admin)
+    monkeypatch.setattr(services.pdf, "certificate_pdf", newer_render_meanwhile)
+    assert services.certificate_render(certificate_id=certificate.pk) is False
+    certificate.refresh_from_db()
+    assert certificate.rendered_generation == 3
+    assert _files(certificate) == [certificate.pdf.name.split("/")[-1]]
+
+
+def test_a_render_that_keeps_failing_is_given_up_and_left_to_an_administrator(monkeypatch):
+    admin = UserFactory(is_superuser=True)
+    certificate = Certificate.objects.get(enrolment=completed_enrolment())
+
+    def killed(**kwargs):
+        raise MemoryError("worker killed")
+
+    monkeypatch.setattr(services.pdf, "certificate_pdf", killed)
+    for _ in range(Certificate.MAX_RENDER_ATTEMPTS):
+        with pytest.raises(MemoryError):
+            services.certificate_render(certificate_id=certificate.pk)
+    assert services.certificate_render(certificate_id=certificate.pk) is False  # gave up
+    certificate.refresh_from_db()
+    assert "Gave up" in certificate.render_error
+    assert services.certificates_issue_missing(render_now=True).failed == []  # not retried
+    monkeypatch.undo()
+    services.certificates_rerender(ids=[certificate.pk], actor=admin)  # the cause is fixed
+    assert services.certificate_render(certificate_id=certificate.pk) is True
+
+
+def test_the_sweep_tells_holders_whose_email_failed_every_retry(monkeypatch):
+    certificate = Certificate.objects.get(enrolment=completed_enrolment())
+
+    def down(**kwargs):
+        raise OSError("SMTP down")
+
+    monkeypatch.setattr(services, "send_mail", down)
+    with pytest.raises(OSError):
+        services.certificate_render(certificate_id=certificate.pk)
+    monkeypatch.undo()
+    result = services.certificates_issue_missing(render_now=True)
+    assert (result.rendered, result.notified) == (0, 1)
+    assert len(mail.outbox) == 1
+
+
+def test_a_revocation_by_mistake_is_reinstated_and_audited():
+    admin = UserFactory(is_superuser=True)
+    certificate = Certificate.objects.get(enrolment=completed_enrolment())
+    with pytest.raises(services.CertificateStateError):
+        services.certificate_reinstate(certificate=certificate, actor=admin, reason="x")
+    services.certificate_revoke(certificate=certificate, actor=admin, reason="Wrong learner")
+    services.certificate_reinstate(certificate=certificate, actor=admin, reason="It was right")
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID
+    assert AuditEntry.objects.filter(action="certificate.reinstate").count() == 1
+
+
+def test_rerender_can_move_certificates_to_their_course_template(
+    django_capture_on_commit_callbacks,
+):
+    admin = UserFactory(is_superuser=True)
+    course = course_create(modules=1, lessons=1)
+    certificate = Certificate.objects.get(enrolment=completed_enrolment(course=course))
+    new_template = CertificateTemplate.objects.create(name="2027", issuing_authority="Ministry")
+    CourseCertificateTemplate.objects.create(template=new_template, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.certificates_rerender(
+            ids=[certificate.pk], actor=admin, switch_to_course_template=True
+        )
+    certificate.refresh_from_db()
+    assert certificate.template == new_template
+    assert certificate.rendered_generation == 2  # rendered by the sweep task it queued
