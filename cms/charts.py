@@ -53,3 +53,60 @@ def bar_chart(
         baseline=top + plot_height,
         maximum=maximum,
     )
+
+
+@dataclass
+class HorizontalBar:
+    label: str
+    value: float
+    display: str
+    y: float
+    width: float
+
+
+@dataclass
+class HorizontalBarChart:
+    title: str
+    bars: list[HorizontalBar]
+    width: int
+    height: int
+    label_width: int
+    bar_height: int
+
+
+def horizontal_bar_chart(
+    *,
+    title: str,
+    labels: list[str],
+    values: list[float | None],
+    unit: str = "",
+    maximum: float | None = None,
+    width: int = 640,
+    label_width: int = 260,
+) -> HorizontalBarChart:
+    """Bars side by side with long labels (course and organisation names) on the left. A value
+    of None draws no bar and says "n/a"."""
+    bar_height, gap, top = 18, 8, 4
+    plot = width - label_width - 60
+    top_value = maximum or max((v for v in values if v is not None), default=0) or 1
+    bars = []
+    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+        shown = "n/a" if value is None else f"{value:g}{unit}"
+        bars.append(
+            HorizontalBar(
+                label=label if len(label) <= 42 else label[:40] + "…",
+                value=value or 0,
+                display=shown,
+                y=top + index * (bar_height + gap),
+                width=round(plot * max(value or 0, 0) / top_value, 1),
+            )
+        )
+    height = top + len(bars) * (bar_height + gap) + 4
+    return HorizontalBarChart(
+        title=title,
+        bars=bars,
+        width=width,
+        height=max(height, 30),
+        label_width=label_width,
+        bar_height=bar_height,
+    )

@@ -21,6 +21,7 @@ urlpatterns = [
     path("learn/", include("courses.urls")),
     path("learn/", include("assessments.urls")),
     path("certificates/", include("certificates.urls")),
+    path("reports/", include("reports.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -13,6 +13,8 @@ from certificates.models import Certificate
 from certificates.services import certificate_render
 from courses.models import AccessLevel
 from courses.services import enrolment_create
+from reports.models import ReportRun
+from reports.services import report_run_execute
 from tests.factories.accounts import UserFactory
 from tests.factories.assessments import question_create, quiz_add
 from tests.factories.certificates import completed_enrolment
@@ -79,6 +81,12 @@ MATRIX = {
     "/admin/certificates/{certificate_id}/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/snippets/certificates/certificatetemplate/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/snippets/certificates/certificatetemplate/add/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/reports/": (LOGIN, DENIED, DENIED, OK, OK),
+    "/reports/learners/": (LOGIN, DENIED, DENIED, OK, OK),
+    "/reports/export/learners.csv": (LOGIN, DENIED, DENIED, OK, OK),
+    "/reports/completion-report/": (LOGIN, DENIED, DENIED, AWAY, AWAY),  # GET: to the dashboard
+    "/reports/completion-report/{report_id}/": (LOGIN, DENIED, DENIED, OK, OK),
+    "/reports/completion-report/{report_id}/pdf/": (LOGIN, DENIED, DENIED, OK, OK),
 }
 
 # Named URLs of the project's own URLconfs that the matrix must cover, by their path prefix.
@@ -86,6 +94,7 @@ OWN_PREFIXES = (
     "accounts_",
     "assessments_",
     "certificates_",
+    "reports_",
     "courses_",
     "healthz",
     "wagtailadmin_login_redirect",
@@ -144,6 +153,9 @@ def test_permission_matrix(people):
     # Someone else's certificate, rendered.
     certificate = Certificate.objects.get(enrolment=completed_enrolment(user=someone))
     certificate_render(certificate_id=certificate.pk)
+    # A finished completion report.
+    report = ReportRun.objects.create(filters={})
+    report_run_execute(run_id=report.pk)
     values = {
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
@@ -154,6 +166,7 @@ def test_permission_matrix(people):
         "lesson_url": lesson.url,
         "code": certificate.display_code,
         "certificate_id": certificate.pk,
+        "report_id": report.pk,
     }
     failures = []
     for index, role in enumerate(ROLES):

@@ -204,6 +204,10 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "certificates", "base_url": None},
     },
+    "reports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "reports", "base_url": None},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -1,0 +1,76 @@
+"""The capacity-building completion report as a PDF: context in, bytes out (WeasyPrint, A4).
+Fetches only local static files (the certificates' URL fetcher) and escapes all text."""
+
+from collections.abc import Callable
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from weasyprint import HTML
+
+from certificates.pdf import FONTS, LocalOnlyURLFetcher, _static_uri
+from cms.charts import horizontal_bar_chart
+from reports import selectors
+from reports.filters import ReportFilters
+
+TEMPLATE = "reports/pdf/completion_report.html"
+
+
+def report_context(
+    filters: ReportFilters, progress: Callable[[int, str], None] = lambda p, s: None
+) -> dict:
+    progress(10, "Counting participants")
+    headline = selectors.headline(filters)
+    people = selectors.participants_by_organisation_and_sex(filters)
+    progress(30, "Completion by course and audience")
+    by_course = selectors.breakdown(filters, "course")
+    by_audience = selectors.breakdown(filters, "audience")
+    progress(45, "Knowledge gain")
+    gain = selectors.knowledge_gain_by_course(filters)
+    progress(55, "Certified participants")
+    certified = list(selectors.certified_participants(filters))
+    return {
+        "filters": filters.describe(),
+        "generated": timezone.localtime(),
+        "headline": headline,
+        "people": people,
+        "people_totals": {
+            key: sum(row[key] for row in people)
+            for key in ("total", "female", "male", "prefer_not_to_say")
+        },
+        "by_course": by_course,
+        "by_audience": by_audience,
+        "gain": gain,
+        "gain_chart": horizontal_bar_chart(
+            title="Average scores, pre-test and final, by course",
+            labels=[f"{row['label']} ({kind})" for row in gain for kind in ("pre-test", "final")],
+            values=[row[key] for row in gain for key in ("average_pre", "average_post")],
+            unit="%",
+            maximum=100,
+            width=620,
+            label_width=300,
+        ),
+        "certified": certified,
+        "certified_by_course": _count_by(certified, "course_title"),
+        "fonts": {name: _static_uri(path) for name, path in FONTS.items()},
+    }
+
+
+def _count_by(items, attribute: str) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for item in items:
+        key = getattr(item, attribute)
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items())
+
+
+def completion_report_pdf(
+    filters: ReportFilters, progress: Callable[[int, str], None] = lambda p, s: None
+) -> bytes:
+    html = render_to_string(TEMPLATE, report_context(filters, progress))
+    progress(70, "Laying out the document")
+    document = HTML(
+        string=html,
+        base_url=_static_uri(FONTS["regular"]),
+        url_fetcher=LocalOnlyURLFetcher(timeout=2, allowed_protocols=("data", "file")),
+    )
+    return document.write_pdf()

@@ -1,0 +1,390 @@
+"""Programme figures, aggregated in the database: the number of queries of every function here
+does not depend on the number of learners.
+
+Definitions (also on the dashboard and in the completion report):
+- registered learners: accounts that are not staff (no Trainer, Programme Manager or
+  Administrator role), joined within the period, with the audience, organisation and sex
+  filters applied to their profile (erased learners keep those, so totals hold);
+- the cohort: enrolments made within the period, in the chosen course, of learners matching
+  the profile filters. Enrolled, started and completed count the cohort's enrolments;
+  completion rate = completed / enrolled;
+- days to complete: from enrolment to completion, for completed enrolments (median);
+- final score: an enrolment's best graded final-assessment attempt; pass rate = enrolments
+  with a passed final / enrolments with a graded final;
+- knowledge gain: per enrolment, the first graded pre-test and the latest graded final;
+  gain = post - pre; normalised gain = (post - pre) / (100 - pre) (pre below 100), averaged
+  over enrolments that have both;
+- certificates issued: current certificates (not superseded, not revoked) of the cohort.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    DecimalField,
+    DurationField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, TruncMonth
+
+from accounts.models import Audience, Profile, Sex
+from accounts.roles import ROLES_REQUIRING_MFA
+from assessments.models import AttemptState, QuizAttempt, QuizKind
+from certificates.models import Certificate, CertificateStatus
+from courses.models import Enrolment
+from reports.filters import ReportFilters
+
+PERCENT = DecimalField(max_digits=5, decimal_places=2)
+
+
+def registered_learners(filters: ReportFilters) -> QuerySet[Profile]:
+    profiles = Profile.objects.filter(user__is_staff=False, user__is_superuser=False).exclude(
+        user__groups__name__in=ROLES_REQUIRING_MFA
+    )
+    if filters.audience:
+        profiles = profiles.filter(audience=filters.audience)
+    if filters.organisation_id:
+        profiles = profiles.filter(organisation_id=filters.organisation_id)
+    if filters.sex:
+        profiles = profiles.filter(sex=filters.sex)
+    if filters.date_from:
+        profiles = profiles.filter(user__date_joined__date__gte=filters.date_from)
+    if filters.date_to:
+        profiles = profiles.filter(user__date_joined__date__lte=filters.date_to)
+    return profiles
+
+
+def _profile_filters(enrolments: QuerySet[Enrolment], filters: ReportFilters):
+    if filters.audience:
+        enrolments = enrolments.filter(user__profile__audience=filters.audience)
+    if filters.organisation_id:
+        enrolments = enrolments.filter(user__profile__organisation_id=filters.organisation_id)
+    if filters.sex:
+        enrolments = enrolments.filter(user__profile__sex=filters.sex)
+    if filters.course_id:
+        enrolments = enrolments.filter(course_id=filters.course_id)
+    return enrolments
+
+
+def cohort(filters: ReportFilters) -> QuerySet[Enrolment]:
+    """The enrolments the figures count (see the module docstring), with each enrolment's
+    scores and certificate annotated."""
+    enrolments = _profile_filters(Enrolment.objects.all(), filters)
+    if filters.date_from:
+        enrolments = enrolments.filter(enrolled_at__date__gte=filters.date_from)
+    if filters.date_to:
+        enrolments = enrolments.filter(enrolled_at__date__lte=filters.date_to)
+    return with_scores(enrolments)
+
+
+def with_scores(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
+    graded = QuizAttempt.objects.filter(enrolment=OuterRef("pk"), state=AttemptState.GRADED)
+    finals = graded.filter(quiz__kind=QuizKind.FINAL)
+    pre = graded.filter(quiz__kind=QuizKind.PRE_TEST).order_by("submitted_at", "pk")
+    certificates = Certificate.objects.filter(enrolment=OuterRef("pk")).exclude(
+        status__in=[CertificateStatus.SUPERSEDED, CertificateStatus.REVOKED]
+    )
+    return enrolments.annotate(
+        best_final=Subquery(
+            finals.order_by("-percent").values("percent")[:1], output_field=PERCENT
+        ),
+        latest_final=Subquery(
+            finals.order_by("-submitted_at", "-pk").values("percent")[:1], output_field=PERCENT
+        ),
+        first_pre=Subquery(pre.values("percent")[:1], output_field=PERCENT),
+        passed_final=Exists(finals.filter(has_passed=True)),
+        sat_final=Exists(finals),
+        certified=Exists(certificates),
+        certificate_code=Subquery(certificates.values("code")[:1]),
+    )
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def _figures(queryset) -> dict:
+    """The aggregates shared by the headline and every breakdown row."""
+    return {
+        "enrolled": Count("pk", distinct=True),
+        "started": Count("pk", filter=Q(started_at__isnull=False), distinct=True),
+        "completed": Count("pk", filter=Q(completed_at__isnull=False), distinct=True),
+        "average_final": Avg("best_final"),
+        "sat_final_count": Count("pk", filter=Q(sat_final=True), distinct=True),
+        "passed_count": Count("pk", filter=Q(passed_final=True), distinct=True),
+        "certificates": Count("pk", filter=Q(certified=True), distinct=True),
+    }
+
+
+def _finish(row: dict) -> dict:
+    row["completion_rate"] = _rate(row["completed"], row["enrolled"])
+    row["pass_rate"] = _rate(row["passed_count"], row["sat_final_count"])
+    if row.get("average_final") is not None:
+        row["average_final"] = round(float(row["average_final"]), 1)
+    return row
+
+
+@dataclass
+class Headline:
+    registered: int
+    enrolled: int
+    started: int
+    completed: int
+    completion_rate: float | None
+    median_days: float | None
+    average_final: float | None
+    pass_rate: float | None
+    gain_count: int
+    average_pre: float | None
+    average_post: float | None
+    average_gain: float | None
+    average_normalised_gain: float | None
+    certificates: int
+
+
+def knowledge_gain(enrolments: QuerySet[Enrolment]) -> dict:
+    both = enrolments.filter(first_pre__isnull=False, latest_final__isnull=False).annotate(
+        gain=ExpressionWrapper(F("latest_final") - F("first_pre"), output_field=PERCENT),
+        normalised=Case(
+            When(
+                first_pre__lt=100,
+                # In floating point: SQLite divides whole-number decimals as integers.
+                then=Cast(F("latest_final") - F("first_pre"), FloatField())
+                / Cast(Value(100) - F("first_pre"), FloatField()),
+            ),
+            default=None,
+        ),
+    )
+    # Aggregate names must differ from the annotations they average.
+    figures = both.aggregate(
+        count=Count("pk"),
+        avg_pre=Avg("first_pre"),
+        avg_post=Avg("latest_final"),
+        avg_gain=Avg("gain"),
+        avg_normalised=Avg("normalised"),
+    )
+
+    def rounded(value, digits=1):
+        return None if value is None else round(float(value), digits)
+
+    return {
+        "gain_count": figures["count"],
+        "average_pre": rounded(figures["avg_pre"]),
+        "average_post": rounded(figures["avg_post"]),
+        "average_gain": rounded(figures["avg_gain"]),
+        "average_normalised_gain": rounded(figures["avg_normalised"], 3),
+    }
+
+
+def median_days_to_complete(enrolments: QuerySet[Enrolment]) -> float | None:
+    """The median in the database, portably: count, then read the one or two middle rows."""
+    done = enrolments.filter(completed_at__isnull=False).annotate(
+        duration=ExpressionWrapper(
+            F("completed_at") - F("enrolled_at"), output_field=DurationField()
+        )
+    )
+    count = done.count()
+    if not count:
+        return None
+    middle = list(
+        done.order_by("duration", "pk").values_list("duration", flat=True)[
+            (count - 1) // 2 : count // 2 + 1
+        ]
+    )
+    seconds = sum(d.total_seconds() for d in middle) / len(middle)
+    return round(seconds / 86400, 1)
+
+
+def headline(filters: ReportFilters) -> Headline:
+    enrolments = cohort(filters)
+    row = _finish(enrolments.aggregate(**_figures(enrolments)))
+    return Headline(
+        registered=registered_learners(filters).count(),
+        enrolled=row["enrolled"],
+        started=row["started"],
+        completed=row["completed"],
+        completion_rate=row["completion_rate"],
+        median_days=median_days_to_complete(enrolments),
+        average_final=row["average_final"],
+        pass_rate=row["pass_rate"],
+        certificates=row["certificates"],
+        **knowledge_gain(enrolments),
+    )
+
+
+BREAKDOWNS = {
+    "course": ("course_id", "course__title", "Course"),
+    "audience": ("user__profile__audience", None, "Audience"),
+    "organisation": (
+        "user__profile__organisation_id",
+        "user__profile__organisation__name",
+        "Organisation",
+    ),
+    "sex": ("user__profile__sex", None, "Sex"),
+}
+LABELS = {"audience": dict(Audience.choices), "sex": dict(Sex.choices)}
+
+
+def breakdown(filters: ReportFilters, by: str) -> list[dict]:
+    """Figures per course, audience, organisation or sex: one query."""
+    key, label_field, _ = BREAKDOWNS[by]
+    fields = [key] + ([label_field] if label_field else [])
+    enrolments = cohort(filters)
+    rows = enrolments.values(*fields).annotate(**_figures(enrolments)).order_by(*fields)
+    result = []
+    for row in rows:
+        value = row[key]
+        if label_field:
+            label = row[label_field] or "(none)"
+        else:
+            label = LABELS[by].get(value, value or "(none)")
+        result.append(_finish({**row, "key": value, "label": label}))
+    return result
+
+
+def participants_by_organisation_and_sex(filters: ReportFilters) -> list[dict]:
+    """People (not enrolments) in the cohort, per organisation, split by sex."""
+    enrolments = cohort(filters)
+    counts = {
+        sex: Count("user_id", filter=Q(user__profile__sex=sex), distinct=True) for sex in Sex.values
+    }
+    rows = (
+        enrolments.values("user__profile__organisation__name")
+        .annotate(total=Count("user_id", distinct=True), **counts)
+        .order_by("user__profile__organisation__name")
+    )
+    return [
+        {"organisation": row["user__profile__organisation__name"] or "(none)", **row}
+        for row in rows
+    ]
+
+
+def monthly_trend(filters: ReportFilters) -> list[dict]:
+    """Enrolments per month of enrolment, and completions per month of completion, within the
+    period (two queries)."""
+    base = _profile_filters(Enrolment.objects.all(), filters)
+    enrolled = base
+    completed = base.filter(completed_at__isnull=False)
+    if filters.date_from:
+        enrolled = enrolled.filter(enrolled_at__date__gte=filters.date_from)
+        completed = completed.filter(completed_at__date__gte=filters.date_from)
+    if filters.date_to:
+        enrolled = enrolled.filter(enrolled_at__date__lte=filters.date_to)
+        completed = completed.filter(completed_at__date__lte=filters.date_to)
+    months: dict = {}
+    for row in (
+        enrolled.annotate(month=TruncMonth("enrolled_at")).values("month").annotate(n=Count("pk"))
+    ):
+        months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})["enrolled"] = row[
+            "n"
+        ]
+    for row in (
+        completed.annotate(month=TruncMonth("completed_at")).values("month").annotate(n=Count("pk"))
+    ):
+        months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})["completed"] = row[
+            "n"
+        ]
+    return [{"month": month, **months[month]} for month in sorted(months)]
+
+
+FIGURE_FILTERS = {
+    "enrolled": Q(),
+    "started": Q(started_at__isnull=False),
+    "completed": Q(completed_at__isnull=False),
+    "sat_final": Q(sat_final=True),
+    "passed": Q(passed_final=True),
+    "certified": Q(certified=True),
+    "gain": Q(first_pre__isnull=False, latest_final__isnull=False),
+}
+
+
+def learners(filters: ReportFilters, figure: str = "enrolled") -> QuerySet[Enrolment]:
+    """The enrolments behind a figure (drill-down), with learner, organisation and scores."""
+    return (
+        cohort(filters)
+        .filter(FIGURE_FILTERS.get(figure, Q()))
+        .select_related("user", "user__profile", "user__profile__organisation", "course")
+        .order_by("user__last_name", "user__first_name", "user_id", "course__title")
+    )
+
+
+def certified_participants(filters: ReportFilters) -> QuerySet[Certificate]:
+    """The annex of the completion report: current certificates of the cohort."""
+    return (
+        Certificate.objects.filter(enrolment__in=cohort(filters).values("pk"))
+        .exclude(status__in=[CertificateStatus.SUPERSEDED, CertificateStatus.REVOKED])
+        .select_related("enrolment__user__profile__organisation")
+        .order_by("holder_name", "course_title")
+    )
+
+
+def percent(value) -> str:
+    return "—" if value is None else f"{value:g}%"
+
+
+FIGURE_LABELS = {
+    "enrolled": "Enrolled",
+    "started": "Started",
+    "completed": "Completed",
+    "sat_final": "Sat the final assessment",
+    "passed": "Passed the final assessment",
+    "certified": "Certificates issued",
+    "gain": "With a pre-test and a final (knowledge gain)",
+}
+
+
+def knowledge_gain_by_course(filters: ReportFilters) -> list[dict]:
+    """Average pre-test, final, gain and normalised gain per course (one query)."""
+    both = (
+        cohort(filters)
+        .filter(first_pre__isnull=False, latest_final__isnull=False)
+        .annotate(
+            gain=ExpressionWrapper(F("latest_final") - F("first_pre"), output_field=PERCENT),
+            normalised=Case(
+                When(
+                    first_pre__lt=100,
+                    then=Cast(F("latest_final") - F("first_pre"), FloatField())
+                    / Cast(Value(100) - F("first_pre"), FloatField()),
+                ),
+                default=None,
+            ),
+        )
+    )
+    rows = (
+        both.values("course_id", "course__title")
+        .annotate(
+            learners=Count("pk"),
+            avg_pre=Avg("first_pre"),
+            avg_post=Avg("latest_final"),
+            avg_gain=Avg("gain"),
+            avg_normalised=Avg("normalised"),
+        )
+        .order_by("course__title")
+    )
+
+    def rounded(value, digits=1):
+        return None if value is None else round(float(value), digits)
+
+    return [
+        {
+            "key": row["course_id"],
+            "label": row["course__title"],
+            "learners": row["learners"],
+            "average_pre": rounded(row["avg_pre"]),
+            "average_post": rounded(row["avg_post"]),
+            "average_gain": rounded(row["avg_gain"]),
+            "average_normalised_gain": rounded(row["avg_normalised"], 3),
+        }
+        for row in rows
+    ]

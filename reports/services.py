@@ -1,0 +1,70 @@
+"""Starting and making completion reports (a Celery task does the work; the page polls)."""
+
+import logging
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from reports import pdf
+from reports.filters import ReportFilters
+from reports.models import ReportRun, ReportStatus
+
+logger = logging.getLogger(__name__)
+
+
+def report_run_start(*, user: User, filters: ReportFilters) -> ReportRun:
+    """Record the request and hand it to a worker after commit. With the broker down the run
+    says so at once, rather than waiting for ever."""
+    from reports.tasks import completion_report_task
+
+    run = ReportRun.objects.create(requested_by=user, filters=filters.as_json())
+
+    def hand_over():
+        try:
+            completion_report_task.apply_async(args=[run.pk])
+        except Exception:
+            logger.warning("Could not queue completion report %s", run.pk, exc_info=True)
+            ReportRun.objects.filter(pk=run.pk, status=ReportStatus.QUEUED).update(
+                status=ReportStatus.FAILED,
+                error="The background service is unavailable. Try again in a few minutes.",
+                finished_at=timezone.now(),
+            )
+
+    transaction.on_commit(hand_over)
+    return run
+
+
+def report_run_execute(*, run_id: int) -> bool:
+    """Make the PDF, once: a run is taken with `UPDATE ... WHERE status='queued'`."""
+    taken = ReportRun.objects.filter(pk=run_id, status=ReportStatus.QUEUED).update(
+        status=ReportStatus.RUNNING, progress=5, stage="Starting"
+    )
+    if not taken:
+        return False
+    run = ReportRun.objects.get(pk=run_id)
+
+    def progress(percent: int, stage: str) -> None:
+        ReportRun.objects.filter(pk=run_id).update(progress=percent, stage=stage)
+
+    try:
+        data = pdf.completion_report_pdf(ReportFilters.from_json(run.filters), progress)
+    except Exception as error:
+        ReportRun.objects.filter(pk=run_id).update(
+            status=ReportStatus.FAILED,
+            error=f"{type(error).__name__}: {error}"[:2000],
+            finished_at=timezone.now(),
+        )
+        raise
+    name = run.file.storage.save(
+        f"completion-report-{run_id}-{timezone.localdate():%Y-%m-%d}.pdf", ContentFile(data)
+    )
+    ReportRun.objects.filter(pk=run_id).update(
+        file=name,
+        status=ReportStatus.DONE,
+        progress=100,
+        stage="Ready",
+        finished_at=timezone.now(),
+    )
+    return True

@@ -1,0 +1,169 @@
+"""The programme manager's dashboard, the learners behind each figure, and exports. Everything
+here needs `accounts.view_reports` (programme managers, administrators) and, through
+accounts.middleware, a second factor."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
+
+from cms.charts import horizontal_bar_chart
+from reports import exports, selectors, services
+from reports.filters import ReportFilterForm, ReportFilters
+from reports.models import ReportRun, ReportStatus
+
+PAGE_SIZE = 50
+
+
+def _check(request) -> None:
+    if not request.user.has_perm("accounts.view_reports"):
+        raise PermissionDenied
+
+
+def _filters(request) -> tuple[ReportFilterForm, ReportFilters]:
+    form = ReportFilterForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        return form, form.filters()
+    return form, ReportFilters()
+
+
+def _query(filters: ReportFilters, **extra) -> str:
+    return urlencode({**filters.as_query(), **extra})
+
+
+@never_cache
+@login_required
+def dashboard(request):
+    _check(request)
+    form, filters = _filters(request)
+    headline = selectors.headline(filters)
+    breakdowns = {by: selectors.breakdown(filters, by) for by in selectors.BREAKDOWNS}
+    trend = selectors.monthly_trend(filters)
+    gain_by_course = selectors.knowledge_gain_by_course(filters)
+    charts = {
+        "completion": horizontal_bar_chart(
+            title="Completion rate by course (%)",
+            labels=[row["label"] for row in breakdowns["course"]],
+            values=[row["completion_rate"] for row in breakdowns["course"]],
+            unit="%",
+            maximum=100,
+        ),
+        "gain": horizontal_bar_chart(
+            title="Average knowledge gain by course (percentage points, pre-test to final)",
+            labels=[row["label"] for row in gain_by_course],
+            values=[row["average_gain"] for row in gain_by_course],
+        ),
+        "trend": horizontal_bar_chart(
+            title="Enrolments per month",
+            labels=[row["month"].strftime("%b %Y") for row in trend],
+            values=[row["enrolled"] for row in trend],
+            label_width=90,
+        ),
+    }
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "form": form,
+            "filters": filters,
+            "described": filters.describe(),
+            "query": _query(filters),
+            "headline": headline,
+            "breakdowns": [
+                (by, selectors.BREAKDOWNS[by][2], rows) for by, rows in breakdowns.items()
+            ],
+            "trend": trend,
+            "gain_by_course": gain_by_course,
+            "charts": charts,
+            "tables": exports.TABLES,
+        },
+    )
+
+
+@never_cache
+@login_required
+def learners(request):
+    _check(request)
+    form, filters = _filters(request)
+    figure = request.GET.get("figure", "enrolled")
+    if figure not in selectors.FIGURE_FILTERS:
+        raise Http404("Unknown figure")
+    page = Paginator(selectors.learners(filters, figure), PAGE_SIZE).get_page(request.GET.get("p"))
+    return render(
+        request,
+        "reports/learners.html",
+        {
+            "form": form,
+            "filters": filters,
+            "described": filters.describe(),
+            "figure": figure,
+            "figure_label": selectors.FIGURE_LABELS[figure],
+            "enrolments": page,
+            "query": _query(filters, figure=figure),
+            "dashboard_query": _query(filters),
+        },
+    )
+
+
+@never_cache
+@login_required
+def export(request, table: str, file_format: str):
+    _check(request)
+    if table not in exports.TABLES or file_format not in ("csv", "xlsx"):
+        raise Http404("Unknown export")
+    _, filters = _filters(request)
+    figure = request.GET.get("figure", "enrolled")
+    if figure not in selectors.FIGURE_FILTERS:
+        figure = "enrolled"
+    return exports.response(table=table, file_format=file_format, filters=filters, figure=figure)
+
+
+@login_required
+def report_start(request):
+    """POST: start the completion report for the dashboard's filters."""
+    _check(request)
+    if request.method != "POST":
+        return redirect("reports_dashboard")
+    form = ReportFilterForm(request.POST)
+    filters = form.filters() if form.is_valid() else ReportFilters()
+    run = services.report_run_start(user=request.user, filters=filters)
+    return redirect("reports_run", run_id=run.pk)
+
+
+@never_cache
+@login_required
+def report_status(request, run_id: int):
+    """The run's progress; the page refreshes itself until the PDF is ready."""
+    _check(request)
+    run = get_object_or_404(ReportRun, pk=run_id)
+    return render(
+        request,
+        "reports/run.html",
+        {
+            "run": run,
+            "described": ReportFilters.from_json(run.filters).describe(),
+            "refresh": run.status in (ReportStatus.QUEUED, ReportStatus.RUNNING),
+        },
+    )
+
+
+@never_cache
+@login_required
+def report_download(request, run_id: int):
+    _check(request)
+    run = get_object_or_404(ReportRun, pk=run_id, status=ReportStatus.DONE)
+    try:
+        handle = run.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404("The file is no longer available; generate the report again.") from error
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"ct-academy-completion-report-{run.created_at:%Y-%m-%d}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
