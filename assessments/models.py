@@ -353,3 +353,22 @@ class QuizRegrade(models.Model):
 
     def __str__(self) -> str:
         return f"Regrade of {self.quiz} on {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class EnrolmentResult(models.Model):
+    """An enrolment's scores as reports count them, kept in step with its attempts by
+    `services._grade` (in the grading transaction) so that programme reports join one row per
+    enrolment instead of searching the attempts of every enrolment (QUALITY 22)."""
+
+    enrolment = models.OneToOneField(
+        Enrolment, primary_key=True, on_delete=models.CASCADE, related_name="result"
+    )
+    first_pre_test = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    best_final = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    latest_final = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    has_sat_final = models.BooleanField(default=False)
+    has_passed_final = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Results of enrolment {self.enrolment_id}"

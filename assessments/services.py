@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import IntegerField, Max
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,7 @@ from accounts.models import User
 from assessments import grading
 from assessments.models import (
     AttemptState,
+    EnrolmentResult,
     Question,
     QuizAnswer,
     QuizAttempt,
@@ -257,7 +259,34 @@ def _grade(attempt: QuizAttempt) -> grading.Grade:
         percent=grade.percent,
         has_passed=grade.percent >= quiz.pass_mark,
     )
+    enrolment_result_refresh(enrolment_id=attempt.enrolment_id)
     return grade
+
+
+def enrolment_result_refresh(*, enrolment_id: int) -> EnrolmentResult:
+    """Recompute the enrolment's report scores from its graded attempts: the first pre-test,
+    the best and the latest final, whether a final was sat and passed."""
+    graded = QuizAttempt.objects.filter(enrolment_id=enrolment_id, state=AttemptState.GRADED)
+    finals = graded.filter(quiz__kind=QuizKind.FINAL)
+    first_pre = (
+        graded.filter(quiz__kind=QuizKind.PRE_TEST)
+        .order_by("submitted_at", "pk")
+        .values_list("percent", flat=True)
+        .first()
+    )
+    latest = finals.order_by("-submitted_at", "-pk").values_list("percent", flat=True).first()
+    figures = finals.aggregate(best=Max("percent"), passed=Max(Cast("has_passed", IntegerField())))
+    result, _ = EnrolmentResult.objects.update_or_create(
+        enrolment_id=enrolment_id,
+        defaults={
+            "first_pre_test": first_pre,
+            "best_final": figures["best"],
+            "latest_final": latest,
+            "has_sat_final": figures["best"] is not None,
+            "has_passed_final": bool(figures["passed"]),
+        },
+    )
+    return result
 
 
 def _snapshot_refreshed(old: dict, question: Question | None) -> dict:

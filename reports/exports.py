@@ -188,6 +188,10 @@ TABLES = {
 }
 
 
+# Tables that name people: exporting them is recorded in the audit log.
+PERSONAL_TABLES = {"learners", "certified"}
+
+
 def table_lines(*, table: str, filters: ReportFilters, figure: str = "enrolled") -> Iterator[list]:
     """The file's rows: a title, the filters in words, a blank line, the header, the data."""
     spec = TABLES[table]

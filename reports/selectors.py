@@ -14,33 +14,33 @@ Definitions (also on the dashboard and in the completion report):
 - knowledge gain: per enrolment, the first graded pre-test and the latest graded final;
   gain = post - pre; normalised gain = (post - pre) / (100 - pre) (pre below 100), averaged
   over enrolments that have both;
-- certificates issued: current certificates (not superseded, not revoked) of the cohort.
+- certificates issued: the cohort's certificates that were issued and not replaced by a
+  reissue (valid, or revoked since: an erasure revokes, and must not change the totals); the
+  report's annex lists the valid ones.
 """
 
 from dataclasses import dataclass
 
 from django.db.models import (
     Avg,
+    BooleanField,
     Case,
     Count,
     DecimalField,
     DurationField,
-    Exists,
     ExpressionWrapper,
     F,
+    FilteredRelation,
     FloatField,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 
 from accounts.models import Audience, Profile, Sex
 from accounts.roles import ROLES_REQUIRING_MFA
-from assessments.models import AttemptState, QuizAttempt, QuizKind
 from certificates.models import Certificate, CertificateStatus
 from courses.models import Enrolment
 from reports.filters import ReportFilters
@@ -89,24 +89,24 @@ def cohort(filters: ReportFilters) -> QuerySet[Enrolment]:
 
 
 def with_scores(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
-    graded = QuizAttempt.objects.filter(enrolment=OuterRef("pk"), state=AttemptState.GRADED)
-    finals = graded.filter(quiz__kind=QuizKind.FINAL)
-    pre = graded.filter(quiz__kind=QuizKind.PRE_TEST).order_by("submitted_at", "pk")
-    certificates = Certificate.objects.filter(enrolment=OuterRef("pk")).exclude(
-        status__in=[CertificateStatus.SUPERSEDED, CertificateStatus.REVOKED]
-    )
+    """Each enrolment's scores (assessments.EnrolmentResult, kept in step with its attempts)
+    and current certificate, by joins: one row per enrolment, no per-row subqueries."""
     return enrolments.annotate(
-        best_final=Subquery(
-            finals.order_by("-percent").values("percent")[:1], output_field=PERCENT
+        # Issued and not replaced by a reissue: valid, or revoked since (by erasure too, so
+        # that an erasure never changes the programme's totals).
+        current_certificate=FilteredRelation(
+            "certificates", condition=~Q(certificates__status=CertificateStatus.SUPERSEDED)
         ),
-        latest_final=Subquery(
-            finals.order_by("-submitted_at", "-pk").values("percent")[:1], output_field=PERCENT
+    ).annotate(
+        best_final=F("result__best_final"),
+        latest_final=F("result__latest_final"),
+        first_pre=F("result__first_pre_test"),
+        passed_final=Coalesce(F("result__has_passed_final"), Value(False)),
+        sat_final=Coalesce(F("result__has_sat_final"), Value(False)),
+        certified=ExpressionWrapper(
+            Q(current_certificate__id__isnull=False), output_field=BooleanField()
         ),
-        first_pre=Subquery(pre.values("percent")[:1], output_field=PERCENT),
-        passed_final=Exists(finals.filter(has_passed=True)),
-        sat_final=Exists(finals),
-        certified=Exists(certificates),
-        certificate_code=Subquery(certificates.values("code")[:1]),
+        certificate_code=F("current_certificate__code"),
     )
 
 
@@ -117,13 +117,15 @@ def _rate(part: int, whole: int) -> float | None:
 def _figures(queryset) -> dict:
     """The aggregates shared by the headline and every breakdown row."""
     return {
-        "enrolled": Count("pk", distinct=True),
-        "started": Count("pk", filter=Q(started_at__isnull=False), distinct=True),
-        "completed": Count("pk", filter=Q(completed_at__isnull=False), distinct=True),
+        # No join here multiplies rows (one result and at most one valid certificate per
+        # enrolment: a partial unique constraint), so plain counts are exact.
+        "enrolled": Count("pk"),
+        "started": Count("pk", filter=Q(started_at__isnull=False)),
+        "completed": Count("pk", filter=Q(completed_at__isnull=False)),
         "average_final": Avg("best_final"),
-        "sat_final_count": Count("pk", filter=Q(sat_final=True), distinct=True),
-        "passed_count": Count("pk", filter=Q(passed_final=True), distinct=True),
-        "certificates": Count("pk", filter=Q(certified=True), distinct=True),
+        "sat_final_count": Count("pk", filter=Q(sat_final=True)),
+        "passed_count": Count("pk", filter=Q(passed_final=True)),
+        "certificates": Count("pk", filter=Q(certified=True)),
     }
 
 
@@ -325,7 +327,7 @@ def certified_participants(filters: ReportFilters) -> QuerySet[Certificate]:
         Certificate.objects.filter(enrolment__in=cohort(filters).values("pk"))
         .exclude(status__in=[CertificateStatus.SUPERSEDED, CertificateStatus.REVOKED])
         .select_related("enrolment__user__profile__organisation")
-        .order_by("holder_name", "course_title")
+        .order_by("course_title", "holder_name", "pk")
     )
 
 

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
+from accounts.services import audit_record
 from cms.charts import horizontal_bar_chart
 from reports import exports, selectors, services
 from reports.filters import ReportFilterForm, ReportFilters
@@ -118,6 +119,13 @@ def export(request, table: str, file_format: str):
     figure = request.GET.get("figure", "enrolled")
     if figure not in selectors.FIGURE_FILTERS:
         figure = "enrolled"
+    if table in exports.PERSONAL_TABLES:
+        audit_record(
+            actor=request.user,
+            action="reports.export",
+            subject=f"{exports.TABLES[table].title} ({file_format})",
+            detail={"table": table, "figure": figure, "filters": filters.as_json()},
+        )
     return exports.response(table=table, file_format=file_format, filters=filters, figure=figure)
 
 

@@ -107,3 +107,14 @@ def _private_files():
     yield root
     if "artifacts" in str(root):
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _celery_join_flag():
+    """Celery marks "inside a task" with a process-wide flag while an eager task runs; eager
+    tasks in several threads at once (the concurrency tests) can leave it set, which would make
+    a later test's `result.get()` refuse to wait. Start each test with it cleared."""
+    from celery._state import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+    yield

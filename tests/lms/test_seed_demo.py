@@ -74,8 +74,7 @@ def test_seed_demo_is_idempotent(capsys):
     assert "JBSWY3DPEHPK3PXP" in out
 
 
-def test_demo_staff_have_totp_and_the_learner_does_not():
-    call_command("seed_demo")
+def _check_demo_staff_have_totp_and_the_learner_does_not(client):
     with_totp = set(
         Authenticator.objects.filter(type=Authenticator.Type.TOTP).values_list(
             "user__email", flat=True
@@ -85,8 +84,7 @@ def test_demo_staff_have_totp_and_the_learner_does_not():
     assert User.objects.get(email="manager@example.com").groups.get().name == "Programme Manager"
 
 
-def test_demo_accounts_log_in_with_the_demo_password(client):
-    call_command("seed_demo")
+def _check_demo_accounts_log_in_with_the_demo_password(client):
     for role in ROLES:
         assert client.login(email=f"{role}@example.com", password="demo-pass-2026"), role
         client.logout()
@@ -109,8 +107,7 @@ def test_seed_demo_repairs_a_changed_demo_account():
     assert learner.is_active and learner.first_name == "Marcia"
 
 
-def test_seed_demo_publishes_the_home_page_at_the_site_root(client):
-    call_command("seed_demo")
+def _check_seed_demo_publishes_the_home_page_at_the_site_root(client):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert "847" in client.get("/").content.decode()
@@ -123,8 +120,7 @@ def test_seed_demo_refuses_when_demo_data_is_not_allowed():
     assert not User.objects.filter(email="admin@example.com").exists()
 
 
-def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
-    call_command("seed_demo")
+def _check_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
     courses = list(CoursePage.objects.live().order_by("path"))
     assert len(courses) == 5
     audiences = sorted(a for course in courses for a in course.audience_values)
@@ -148,8 +144,7 @@ def test_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
     )
 
 
-def test_the_demo_graduate_holds_a_certificate_with_a_real_score(client):
-    call_command("seed_demo")
+def _check_the_demo_graduate_holds_a_certificate_with_a_real_score(client):
     certificate = Certificate.objects.get(enrolment__user__email="graduate@example.com")
     assert certificate.holder_name == "Thérèse Alcindor-Émile"
     assert 50 < certificate.score_percent < 100
@@ -159,8 +154,7 @@ def test_the_demo_graduate_holds_a_certificate_with_a_real_score(client):
     assert certificate.display_code in client.get("/learn/").content.decode()
 
 
-def test_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final():
-    call_command("seed_demo")
+def _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(client):
     for course in CoursePage.objects.live():
         quizzes = QuizPage.objects.live().descendant_of(course)
         modules = ModulePage.objects.child_of(course).count()
@@ -176,3 +170,20 @@ def test_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final():
         assert pre_ids <= {link.question_id for link in final.quiz_questions.all()}
         first_module = ModulePage.objects.child_of(course).order_by("path").first()
         assert first_module.get_children().first().pk == pre_test.pk  # taken first
+
+
+def test_the_demo_has_what_a_newcomer_needs(client):
+    """One seeding, every check of what `make run` promises (seeding takes seconds)."""
+    call_command("seed_demo")
+    _check_demo_staff_have_totp_and_the_learner_does_not(client)
+    client.logout()
+    _check_demo_accounts_log_in_with_the_demo_password(client)
+    client.logout()
+    _check_seed_demo_publishes_the_home_page_at_the_site_root(client)
+    client.logout()
+    _check_seed_demo_loads_one_course_per_audience_and_a_public_course(client)
+    client.logout()
+    _check_the_demo_graduate_holds_a_certificate_with_a_real_score(client)
+    client.logout()
+    _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(client)
+    client.logout()

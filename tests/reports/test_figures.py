@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from accounts.models import Sex
 from reports import exports, selectors
 from reports.filters import ReportFilters
+from tests.factories.accounts import UserFactory
 
 ALL = ReportFilters()
 YEAR_2026 = ReportFilters(date_from=date(2026, 1, 1), date_to=date(2026, 12, 31))
@@ -172,3 +173,16 @@ def test_xlsx_export_matches(cohort):
     ).active
     cells = [c for row in learners.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert not any(c.startswith("=") for c in cells)
+
+
+def test_erasing_a_learner_changes_no_total(cohort):
+    from accounts.services import user_erase
+
+    before = selectors.headline(ALL)
+    by_org = selectors.breakdown(ALL, "organisation")
+    user_erase(user=cohort.learners[0], actor=UserFactory(is_superuser=True))
+    assert selectors.headline(ALL) == before
+    assert selectors.breakdown(ALL, "organisation") == by_org
+    # The annex lists valid certificates only: the erased learner's is withdrawn.
+    assert "(erased)" not in [c.holder_name for c in selectors.certified_participants(ALL)]
+    assert selectors.certified_participants(ALL).count() == before.certificates - 1

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from accounts import roles
+from accounts.models import AuditEntry
 from tests.courses.test_query_counts import count
 from tests.factories.accounts import UserFactory
 from tests.factories.certificates import course_complete
@@ -56,6 +57,10 @@ def test_exports_download(cohort, manager_client):
     response = manager_client.get(reverse("reports_export", args=["learners", "xlsx"]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content)[:2] == b"PK"
+    # Exports that name people are recorded; the aggregate ones are not.
+    assert list(AuditEntry.objects.values_list("action", "detail__table")) == [
+        ("reports.export", "learners")
+    ]
     assert manager_client.get(reverse("reports_export", args=["nope", "csv"])).status_code == 404
 
 
