@@ -62,6 +62,7 @@ class HorizontalBar:
     display: str
     y: float
     width: float
+    value_x: float  # where the value is written: just after the end of the bar
 
 
 @dataclass
@@ -94,11 +95,12 @@ def horizontal_bar_chart(
         shown = "n/a" if value is None else f"{value:g}{unit}"
         bars.append(
             HorizontalBar(
-                label=label if len(label) <= 42 else label[:40] + "…",
+                label=label if len(label) <= 46 else label[:44] + "…",
                 value=value or 0,
                 display=shown,
                 y=top + index * (bar_height + gap),
-                width=round(plot * max(value or 0, 0) / top_value, 1),
+                width=(bar_width := round(plot * max(value or 0, 0) / top_value, 1)),
+                value_x=round(label_width + bar_width + 4, 1),
             )
         )
     height = top + len(bars) * (bar_height + gap) + 4

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 
+from certificates.codes import code_format
 from reports import selectors
 from reports.filters import ReportFilters
 
@@ -122,8 +123,9 @@ def _learners(filters, figure):
             e.completed_at,
             float(e.first_pre) if e.first_pre is not None else None,
             float(e.best_final) if e.best_final is not None else None,
-            e.passed_final,
-            e.certificate_code or "",
+            "passed" if e.passed_final else ("not passed" if e.sat_final else "not sat"),
+            code_format(e.certificate_code) if e.certificate_code else "",
+            "revoked" if e.certificate_status == "revoked" else "",
         ]
 
 
@@ -175,8 +177,9 @@ TABLES = {
             "Completed",
             "Pre-test (%)",
             "Best final (%)",
-            "Passed final",
+            "Final assessment",
             "Certificate code",
+            "Certificate revoked",
         ],
         _learners,
     ),
@@ -223,14 +226,23 @@ def csv_stream(lines: Iterator[list]) -> Iterator[str]:
         yield writer.writerow([neutralise(cell) for cell in line])
 
 
-def xlsx_file(lines: Iterator[list]):
+def xlsx_cell(value):
+    """As `neutralise`, but dates stay dates (Excel sorts and filters them)."""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).replace(tzinfo=None)
+    if isinstance(value, date):
+        return value
+    return neutralise(value)
+
+
+def xlsx_file(lines: Iterator[list], title: str = "Report"):
     """An XLSX file written row by row (openpyxl write-only), in a temporary file."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Report")
+    sheet = workbook.create_sheet(title[:31])
     for line in lines:
-        sheet.append([neutralise(cell) for cell in line])
+        sheet.append([xlsx_cell(cell) for cell in line])
     handle = tempfile.TemporaryFile()
     workbook.save(handle)
     handle.seek(0)
@@ -244,7 +256,7 @@ def response(*, table: str, file_format: str, filters: ReportFilters, figure: st
         result["Content-Disposition"] = f'attachment; filename="{_filename(table, "csv")}"'
     else:
         result = FileResponse(
-            xlsx_file(lines),
+            xlsx_file(lines, TABLES[table].title),
             as_attachment=True,
             filename=_filename(table, "xlsx"),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -268,7 +280,7 @@ def all_tables_xlsx(filters: ReportFilters):
     for name, spec in TABLES.items():
         sheet = workbook.create_sheet(spec.title[:31])
         for line in table_lines(table=name, filters=filters):
-            sheet.append([neutralise(cell) for cell in line])
+            sheet.append([xlsx_cell(cell) for cell in line])
     handle = tempfile.TemporaryFile()
     workbook.save(handle)
     handle.seek(0)

@@ -24,12 +24,15 @@ def report_context(
     progress(30, "Completion by course and audience")
     by_course = selectors.breakdown(filters, "course")
     by_audience = selectors.breakdown(filters, "audience")
+    by_sex = selectors.breakdown(filters, "sex")
+    by_organisation = selectors.breakdown(filters, "organisation")
     progress(45, "Knowledge gain")
     gain = selectors.knowledge_gain_by_course(filters)
     progress(55, "Certified participants")
     certified = list(selectors.certified_participants(filters))
     return {
         "filters": filters.describe(),
+        "filters_course": bool(filters.course_id),
         "generated": timezone.localtime(),
         "headline": headline,
         "people": people,
@@ -39,10 +42,12 @@ def report_context(
         },
         "by_course": by_course,
         "by_audience": by_audience,
+        "by_sex": by_sex,
+        "by_organisation": by_organisation,
         "gain": gain,
         "gain_chart": horizontal_bar_chart(
             title="Average scores, pre-test and final, by course",
-            labels=[f"{row['label']} ({kind})" for row in gain for kind in ("pre-test", "final")],
+            labels=[f"{kind} · {row['label']}" for row in gain for kind in ("Pre-test", "Final")],
             values=[row[key] for row in gain for key in ("average_pre", "average_post")],
             unit="%",
             maximum=100,

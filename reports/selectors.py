@@ -107,6 +107,7 @@ def with_scores(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
             Q(current_certificate__id__isnull=False), output_field=BooleanField()
         ),
         certificate_code=F("current_certificate__code"),
+        certificate_status=F("current_certificate__status"),
     )
 
 
@@ -126,6 +127,9 @@ def _figures(queryset) -> dict:
         "sat_final_count": Count("pk", filter=Q(sat_final=True)),
         "passed_count": Count("pk", filter=Q(passed_final=True)),
         "certificates": Count("pk", filter=Q(certified=True)),
+        "certificates_revoked": Count(
+            "pk", filter=Q(current_certificate__status=CertificateStatus.REVOKED)
+        ),
     }
 
 
@@ -153,6 +157,7 @@ class Headline:
     average_gain: float | None
     average_normalised_gain: float | None
     certificates: int
+    certificates_revoked: int
 
 
 def knowledge_gain(enrolments: QuerySet[Enrolment]) -> dict:
@@ -221,6 +226,7 @@ def headline(filters: ReportFilters) -> Headline:
         average_final=row["average_final"],
         pass_rate=row["pass_rate"],
         certificates=row["certificates"],
+        certificates_revoked=row["certificates_revoked"],
         **knowledge_gain(enrolments),
     )
 
@@ -243,7 +249,8 @@ def breakdown(filters: ReportFilters, by: str) -> list[dict]:
     key, label_field, _ = BREAKDOWNS[by]
     fields = [key] + ([label_field] if label_field else [])
     enrolments = cohort(filters)
-    rows = enrolments.values(*fields).annotate(**_figures(enrolments)).order_by(*fields)
+    order = [label_field or key, key]
+    rows = enrolments.values(*fields).annotate(**_figures(enrolments)).order_by(*order)
     result = []
     for row in rows:
         value = row[key]

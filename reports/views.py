@@ -24,11 +24,19 @@ def _check(request) -> None:
         raise PermissionDenied
 
 
-def _filters(request) -> tuple[ReportFilterForm, ReportFilters]:
-    form = ReportFilterForm(request.GET or None)
-    if form.is_bound and form.is_valid():
+def _filters(request, data=None) -> tuple[ReportFilterForm, ReportFilters | None]:
+    """The form and its filters; None when the filters are wrong, so that nothing is ever
+    shown or exported under other filters than the ones asked for."""
+    form = ReportFilterForm(data if data is not None else (request.GET or None))
+    if not form.is_bound:
+        return form, ReportFilters()
+    if form.is_valid():
         return form, form.filters()
-    return form, ReportFilters()
+    return form, None
+
+
+def _refused_filters(request, form):
+    return render(request, "reports/invalid_filters.html", {"form": form}, status=400)
 
 
 def _query(filters: ReportFilters, **extra) -> str:
@@ -40,6 +48,8 @@ def _query(filters: ReportFilters, **extra) -> str:
 def dashboard(request):
     _check(request)
     form, filters = _filters(request)
+    if filters is None:
+        return _refused_filters(request, form)
     headline = selectors.headline(filters)
     breakdowns = {by: selectors.breakdown(filters, by) for by in selectors.BREAKDOWNS}
     trend = selectors.monthly_trend(filters)
@@ -89,6 +99,8 @@ def dashboard(request):
 def learners(request):
     _check(request)
     form, filters = _filters(request)
+    if filters is None:
+        return _refused_filters(request, form)
     figure = request.GET.get("figure", "enrolled")
     if figure not in selectors.FIGURE_FILTERS:
         raise Http404("Unknown figure")
@@ -115,7 +127,9 @@ def export(request, table: str, file_format: str):
     _check(request)
     if table not in exports.TABLES or file_format not in ("csv", "xlsx"):
         raise Http404("Unknown export")
-    _, filters = _filters(request)
+    form, filters = _filters(request)
+    if filters is None:
+        return _refused_filters(request, form)
     figure = request.GET.get("figure", "enrolled")
     if figure not in selectors.FIGURE_FILTERS:
         figure = "enrolled"
@@ -135,8 +149,9 @@ def report_start(request):
     _check(request)
     if request.method != "POST":
         return redirect("reports_dashboard")
-    form = ReportFilterForm(request.POST)
-    filters = form.filters() if form.is_valid() else ReportFilters()
+    form, filters = _filters(request, request.POST)
+    if filters is None:
+        return _refused_filters(request, form)
     run = services.report_run_start(user=request.user, filters=filters)
     return redirect("reports_run", run_id=run.pk)
 

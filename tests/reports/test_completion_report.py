@@ -50,7 +50,7 @@ def test_the_dashboard_starts_the_report_and_offers_the_download(
     assert "within 7.0 days" in text
     assert "average final assessment score was 75.0%, and 50.0% of those who sat it passed" in text
     assert (
-        "scores rose from 25.0% to 75.0% on average: a gain of 50.0 points (normalised gain 0.5)"
+        "scores rose from 25.0% to 75.0% on average: a gain of 50.0 points (normalised gain 0.50)"
         in text
     )
     assert "2 certificates were issued" in text

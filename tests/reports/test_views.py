@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from accounts import roles
 from accounts.models import AuditEntry
+from reports.models import ReportRun
 from tests.courses.test_query_counts import count
 from tests.factories.accounts import UserFactory
 from tests.factories.certificates import course_complete
@@ -40,11 +41,16 @@ def test_the_dashboard_shows_the_figures_and_links_to_the_learners(cohort, manag
 
 
 def test_bad_filters_are_reported_and_change_nothing(cohort, manager_client):
-    response = manager_client.get(
-        reverse("reports_dashboard"), {"date_from": "2026-12-31", "date_to": "2026-01-01"}
-    )
-    assert response.status_code == 200
-    assert "The period ends before it starts" in response.content.decode()
+    wrong = {"date_from": "2026-12-31", "date_to": "2026-01-01", "course": "999999"}
+    response = manager_client.get(reverse("reports_dashboard"), wrong)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "The period ends before it starts" in html and "Select a valid choice" in html
+    assert "Headline figures" not in html  # no all-time figures under a wrong filter
+    for url in (reverse("reports_learners"), reverse("reports_export", args=["summary", "csv"])):
+        assert manager_client.get(url, wrong).status_code == 400
+    assert manager_client.post(reverse("reports_run_start"), wrong).status_code == 400
+    assert not ReportRun.objects.exists()
 
 
 def test_exports_download(cohort, manager_client):
