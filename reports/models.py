@@ -30,6 +30,7 @@ class ReportRun(models.Model):
     stage = models.CharField(max_length=120, blank=True)
     file = models.FileField(storage=report_storage, max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
 

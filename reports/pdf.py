@@ -55,9 +55,37 @@ def report_context(
             label_width=300,
         ),
         "certified": certified,
+        "annex": _annex(certified),
         "certified_by_course": _count_by(certified, "course_title"),
         "fonts": {name: _static_uri(path) for name, path in FONTS.items()},
     }
+
+
+ANNEX_CHUNK = 20
+
+
+def _annex(certified) -> list[dict]:
+    """The annex as plain lines per course, in blocks of 20 (`white-space: pre-wrap`):
+    WeasyPrint lays out such blocks faster than one paragraph per line, and much faster than
+    table rows (2,000 rows: 19.7 s as a table)."""
+    groups: dict[str, list[str]] = {}
+    for c in certified:
+        profile = getattr(c.enrolment.user, "profile", None)
+        organisation = (
+            profile.organisation.name if profile and profile.organisation else "no organisation"
+        )
+        line = f"{c.holder_name} — {organisation} — {c.completed_on:%d %b %Y} — {c.display_code}"
+        groups.setdefault(c.course_title, []).append(" ".join(line.split()))
+    return [
+        {
+            "course": course,
+            "count": len(lines),
+            "blocks": [
+                "\n".join(lines[i : i + ANNEX_CHUNK]) for i in range(0, len(lines), ANNEX_CHUNK)
+            ],
+        }
+        for course, lines in sorted(groups.items())
+    ]
 
 
 def _count_by(items, attribute: str) -> list[tuple[str, int]]:

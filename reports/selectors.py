@@ -160,37 +160,55 @@ class Headline:
     certificates_revoked: int
 
 
-def knowledge_gain(enrolments: QuerySet[Enrolment]) -> dict:
-    both = enrolments.filter(first_pre__isnull=False, latest_final__isnull=False).annotate(
-        gain=ExpressionWrapper(F("latest_final") - F("first_pre"), output_field=PERCENT),
-        normalised=Case(
+BOTH_SCORES = Q(first_pre__isnull=False, latest_final__isnull=False)
+
+
+def _with_gain(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
+    """Per enrolment with both a pre-test and a final: gain and normalised gain (else null)."""
+    return enrolments.annotate(
+        gain_value=Case(
             When(
-                first_pre__lt=100,
+                BOTH_SCORES,
+                then=ExpressionWrapper(F("latest_final") - F("first_pre"), output_field=PERCENT),
+            ),
+            default=None,
+            output_field=PERCENT,
+        ),
+        normalised_value=Case(
+            When(
+                BOTH_SCORES & Q(first_pre__lt=100),
                 # In floating point: SQLite divides whole-number decimals as integers.
                 then=Cast(F("latest_final") - F("first_pre"), FloatField())
                 / Cast(Value(100) - F("first_pre"), FloatField()),
             ),
             default=None,
+            output_field=FloatField(),
         ),
     )
+
+
+def _gain_aggregates() -> dict:
     # Aggregate names must differ from the annotations they average.
-    figures = both.aggregate(
-        count=Count("pk"),
-        avg_pre=Avg("first_pre"),
-        avg_post=Avg("latest_final"),
-        avg_gain=Avg("gain"),
-        avg_normalised=Avg("normalised"),
-    )
-
-    def rounded(value, digits=1):
-        return None if value is None else round(float(value), digits)
-
     return {
-        "gain_count": figures["count"],
-        "average_pre": rounded(figures["avg_pre"]),
-        "average_post": rounded(figures["avg_post"]),
-        "average_gain": rounded(figures["avg_gain"]),
-        "average_normalised_gain": rounded(figures["avg_normalised"], 3),
+        "gain_count": Count("pk", filter=BOTH_SCORES),
+        "avg_pre": Avg("first_pre", filter=BOTH_SCORES),
+        "avg_post": Avg("latest_final", filter=BOTH_SCORES),
+        "avg_gain": Avg("gain_value"),
+        "avg_normalised": Avg("normalised_value"),
+    }
+
+
+def _rounded(value, digits=1):
+    return None if value is None else round(float(value), digits)
+
+
+def _gain_figures(row: dict) -> dict:
+    return {
+        "gain_count": row["gain_count"],
+        "average_pre": _rounded(row["avg_pre"]),
+        "average_post": _rounded(row["avg_post"]),
+        "average_gain": _rounded(row["avg_gain"]),
+        "average_normalised_gain": _rounded(row["avg_normalised"], 3),
     }
 
 
@@ -215,7 +233,8 @@ def median_days_to_complete(enrolments: QuerySet[Enrolment]) -> float | None:
 
 def headline(filters: ReportFilters) -> Headline:
     enrolments = cohort(filters)
-    row = _finish(enrolments.aggregate(**_figures(enrolments)))
+    # One pass over the cohort for every figure but the median and the registrations.
+    row = _finish(_with_gain(enrolments).aggregate(**_figures(enrolments), **_gain_aggregates()))
     return Headline(
         registered=registered_learners(filters).count(),
         enrolled=row["enrolled"],
@@ -227,7 +246,7 @@ def headline(filters: ReportFilters) -> Headline:
         pass_rate=row["pass_rate"],
         certificates=row["certificates"],
         certificates_revoked=row["certificates_revoked"],
-        **knowledge_gain(enrolments),
+        **_gain_figures(row),
     )
 
 
@@ -355,45 +374,14 @@ FIGURE_LABELS = {
 
 def knowledge_gain_by_course(filters: ReportFilters) -> list[dict]:
     """Average pre-test, final, gain and normalised gain per course (one query)."""
-    both = (
-        cohort(filters)
-        .filter(first_pre__isnull=False, latest_final__isnull=False)
-        .annotate(
-            gain=ExpressionWrapper(F("latest_final") - F("first_pre"), output_field=PERCENT),
-            normalised=Case(
-                When(
-                    first_pre__lt=100,
-                    then=Cast(F("latest_final") - F("first_pre"), FloatField())
-                    / Cast(Value(100) - F("first_pre"), FloatField()),
-                ),
-                default=None,
-            ),
-        )
-    )
     rows = (
-        both.values("course_id", "course__title")
-        .annotate(
-            learners=Count("pk"),
-            avg_pre=Avg("first_pre"),
-            avg_post=Avg("latest_final"),
-            avg_gain=Avg("gain"),
-            avg_normalised=Avg("normalised"),
-        )
+        _with_gain(cohort(filters).filter(BOTH_SCORES))
+        .values("course_id", "course__title")
+        .annotate(**_gain_aggregates())
         .order_by("course__title")
     )
-
-    def rounded(value, digits=1):
-        return None if value is None else round(float(value), digits)
-
     return [
-        {
-            "key": row["course_id"],
-            "label": row["course__title"],
-            "learners": row["learners"],
-            "average_pre": rounded(row["avg_pre"]),
-            "average_post": rounded(row["avg_post"]),
-            "average_gain": rounded(row["avg_gain"]),
-            "average_normalised_gain": rounded(row["avg_normalised"], 3),
-        }
+        {"key": row["course_id"], "label": row["course__title"], "learners": row["gain_count"]}
+        | _gain_figures(row)
         for row in rows
     ]

@@ -1,9 +1,11 @@
 """Starting and making completion reports (a Celery task does the work; the page polls)."""
 
 import logging
+from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
@@ -36,10 +38,19 @@ def report_run_start(*, user: User, filters: ReportFilters) -> ReportRun:
     return run
 
 
+STALE_AFTER = timedelta(minutes=10)
+
+
 def report_run_execute(*, run_id: int) -> bool:
-    """Make the PDF, once: a run is taken with `UPDATE ... WHERE status='queued'`."""
-    taken = ReportRun.objects.filter(pk=run_id, status=ReportStatus.QUEUED).update(
-        status=ReportStatus.RUNNING, progress=5, stage="Starting"
+    """Make the PDF, once: a run is taken with `UPDATE ... WHERE status='queued'`, or, when the
+    worker that took it died (the message comes back after `reject_on_worker_lost`), once it
+    has been running for longer than any report takes."""
+    now = timezone.now()
+    takeable = Q(status=ReportStatus.QUEUED) | Q(
+        status=ReportStatus.RUNNING, started_at__lt=now - STALE_AFTER
+    )
+    taken = ReportRun.objects.filter(takeable, pk=run_id).update(
+        status=ReportStatus.RUNNING, progress=5, stage="Starting", started_at=now
     )
     if not taken:
         return False

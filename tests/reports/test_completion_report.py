@@ -109,3 +109,22 @@ def test_the_command_refuses_bad_filters(tmp_path):
             "--output",
             str(tmp_path / "x.pdf"),
         )
+
+
+def test_a_run_whose_worker_died_is_taken_again_but_a_live_one_is_not(cohort):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reports.services import report_run_execute
+
+    run = ReportRun.objects.create(filters={})
+    ReportRun.objects.filter(pk=run.pk).update(
+        status=ReportStatus.RUNNING, started_at=timezone.now() - timedelta(minutes=2)
+    )
+    assert report_run_execute(run_id=run.pk) is False  # still being made by its worker
+    ReportRun.objects.filter(pk=run.pk).update(started_at=timezone.now() - timedelta(minutes=30))
+    assert report_run_execute(run_id=run.pk) is True  # its worker died: made again, once
+    assert report_run_execute(run_id=run.pk) is False
+    run.refresh_from_db()
+    assert run.status == ReportStatus.DONE and run.file
