@@ -14,14 +14,12 @@ BENCH_DATABASE_URL, a PostgreSQL database that may be emptied)."""
 
 import json
 import os
-import pathlib
 import subprocess
-import sys
 import tempfile
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+from common import PYTHON, ROOT, bench_env, migrate_and_seed, run_child
+
 COUNT = int(os.environ.get("BENCH_CERTIFICATES", "500"))
 BATCH = 25
 
@@ -96,28 +94,14 @@ def child() -> None:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ)
-        env["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-        env["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
-        env["PRIVATE_MEDIA_ROOT"] = f"{tmp}/private"
-        env["MEDIA_ROOT"] = f"{tmp}/media"
+        database = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+        env = bench_env(tmp, database)
         env["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
-        env["PYTHONPATH"] = str(ROOT)
-        env.pop("CELERY_BROKER_URL", None)
-        env.pop("REDIS_URL", None)
-        manage = [PYTHON, str(ROOT / "manage.py")]
         if "BENCH_DATABASE_URL" in os.environ:
+            manage = [PYTHON, str(ROOT / "manage.py")]
             subprocess.run([*manage, "flush", "--noinput"], env=env, check=False, cwd=ROOT)
-        subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
-        subprocess.run([*manage, "seed_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
-        env["BENCH_CHILD"] = "1"
-        result = subprocess.run(
-            [PYTHON, __file__], env=env, check=False, cwd=ROOT, capture_output=True, text=True
-        )
-        if result.returncode:
-            print(result.stderr[-3000:])
-            raise SystemExit(result.returncode)
-        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        migrate_and_seed(env)
+        figures = run_child(__file__, env)
     count, raw, pipeline = figures["count"], figures["raw"], figures["pipeline"]
     print(f"certificates: {count} ({figures['rendered']} rendered and stored by the pipeline)")
     print(f"raw WeasyPrint render: {raw:.1f} s ({raw / count * 1000:.0f} ms each)")

@@ -16,15 +16,13 @@ emptied), else a temporary SQLite file (and says so)."""
 
 import json
 import os
-import pathlib
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+from common import bench_env, migrate_and_seed, run_child
+
 LEARNERS = int(os.environ.get("BENCH_LEARNERS", "10000"))
 ROUNDS = 5
 PSQL = shutil.which("psql") or "/usr/bin/psql"
@@ -320,25 +318,9 @@ def database_url(tmp: str) -> str:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ)
-        env["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-        env["DATABASE_URL"] = database_url(tmp)
-        env["PRIVATE_MEDIA_ROOT"] = f"{tmp}/private"
-        env["MEDIA_ROOT"] = f"{tmp}/media"
-        env["PYTHONPATH"] = str(ROOT)
-        env.pop("CELERY_BROKER_URL", None)
-        env.pop("REDIS_URL", None)
-        manage = [PYTHON, str(ROOT / "manage.py")]
-        subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
-        subprocess.run([*manage, "seed_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
-        env["BENCH_CHILD"] = "1"
-        result = subprocess.run(
-            [PYTHON, __file__], env=env, check=False, cwd=ROOT, capture_output=True, text=True
-        )
-        if result.returncode:
-            print(result.stderr[-3000:])
-            raise SystemExit(result.returncode)
-        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        env = bench_env(tmp, database_url(tmp))
+        migrate_and_seed(env)
+        figures = run_child(__file__, env)
     print(
         f"{figures['learners']} learners, {figures['enrolments']} enrolments "
         f"({figures['database']})"

@@ -151,6 +151,24 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
         )
         return context
 
+    def with_reason(self, request, service, done: str):
+        """Revoke or reinstate: a reason is required and recorded."""
+        form = RevokeForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, "Give the reason; it is recorded.")
+            return self.render_to_response(self.get_context_data(revoke_form=form))
+        try:
+            service(
+                certificate=self.certificate,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, done)
+        return redirect("certificates_admin_detail", certificate_id=self.certificate.pk)
+
     def post(self, request, *args, **kwargs):
         action = request.POST.get("action")
         certificate = self.certificate
@@ -163,36 +181,17 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
         if not request.user.has_perm("certificates.revoke_certificate"):
             raise PermissionDenied
         if action == "reinstate":
-            form = RevokeForm(request.POST)
-            if form.is_valid():
-                try:
-                    services.certificate_reinstate(
-                        certificate=certificate,
-                        actor=request.user,
-                        reason=form.cleaned_data["reason"],
-                    )
-                except ValidationError as error:
-                    messages.error(request, " ".join(error.messages))
-                else:
-                    messages.success(request, "Certificate reinstated: its code verifies again.")
-            else:
-                messages.error(request, "Say why the certificate is reinstated.")
-            return redirect("certificates_admin_detail", certificate_id=certificate.pk)
+            return self.with_reason(
+                request,
+                services.certificate_reinstate,
+                "Certificate reinstated: its code verifies again.",
+            )
         if action == "revoke":
-            form = RevokeForm(request.POST)
-            if form.is_valid():
-                try:
-                    services.certificate_revoke(
-                        certificate=certificate,
-                        actor=request.user,
-                        reason=form.cleaned_data["reason"],
-                    )
-                except ValidationError as error:
-                    messages.error(request, " ".join(error.messages))
-                else:
-                    messages.success(request, "Certificate revoked. Its code now shows as revoked.")
-                return redirect("certificates_admin_detail", certificate_id=certificate.pk)
-            return self.render_to_response(self.get_context_data(revoke_form=form))
+            return self.with_reason(
+                request,
+                services.certificate_revoke,
+                "Certificate revoked. Its code now shows as revoked.",
+            )
         if action == "reissue":
             form = ReissueForm(request.POST)
             if form.is_valid():
