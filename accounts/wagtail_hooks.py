@@ -1,10 +1,10 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 
 from accounts import admin_views
+from accounts.admin_menu import PermissionMenuItem
 from accounts.models import AuditEntry
 from accounts.viewsets import PeopleViewSetGroup, ReadOnlyPermissionPolicy
 
@@ -40,15 +40,6 @@ def register_admin_urls():
             name="accounts_admin_erase",
         ),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

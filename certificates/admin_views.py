@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates import selectors, services
@@ -25,11 +24,6 @@ STATUS_CHOICES = [
     ("expired", "Expired"),
     ("unrendered", "PDF not rendered yet"),
 ]
-
-
-class CertificatesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("certificates.view_certificate")
 
 
 def _int_or_none(value):

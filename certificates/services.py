@@ -300,47 +300,67 @@ def _status_change(
         )
 
 
-def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
+def _required_reason(reason: str, verb: str) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why the certificate is revoked; the reason is recorded.")
+        raise ValidationError(f"Say why the certificate is {verb}; the reason is recorded.")
+    return reason
+
+
+def _reasoned_status_change(
+    *,
+    certificate: Certificate,
+    actor: User,
+    reason: str,
+    status: str,
+    from_status: str,
+    verb: str,
+    action: str,
+) -> Certificate:
+    """Revoke or reinstate: a reason, a conditional status change, an audit entry."""
+    reason = _required_reason(reason, verb)
     with transaction.atomic():
         _status_change(
-            certificate=certificate, status=CertificateStatus.REVOKED, actor=actor, reason=reason
+            certificate=certificate,
+            status=status,
+            actor=actor,
+            reason=reason,
+            from_status=from_status,
         )
         audit_record(
             actor=actor,
-            action="certificate.revoke",
+            action=action,
             subject=str(certificate),
             subject_user=certificate.enrolment.user,
             detail={"certificate": certificate.pk, "code": certificate.code, "reason": reason},
         )
     certificate.refresh_from_db()
     return certificate
+
+
+def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
+    return _reasoned_status_change(
+        certificate=certificate,
+        actor=actor,
+        reason=reason,
+        status=CertificateStatus.REVOKED,
+        from_status=CertificateStatus.VALID,
+        verb="revoked",
+        action="certificate.revoke",
+    )
 
 
 def certificate_reinstate(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
     """Undo a revocation made by mistake (audited); the code verifies as valid again."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("Say why the certificate is reinstated; the reason is recorded.")
-    with transaction.atomic():
-        _status_change(
-            certificate=certificate,
-            status=CertificateStatus.VALID,
-            actor=actor,
-            reason=reason,
-            from_status=CertificateStatus.REVOKED,
-        )
-        audit_record(
-            actor=actor,
-            action="certificate.reinstate",
-            subject=str(certificate),
-            subject_user=certificate.enrolment.user,
-            detail={"certificate": certificate.pk, "code": certificate.code, "reason": reason},
-        )
-    certificate.refresh_from_db()
-    return certificate
+    return _reasoned_status_change(
+        certificate=certificate,
+        actor=actor,
+        reason=reason,
+        status=CertificateStatus.VALID,
+        from_status=CertificateStatus.REVOKED,
+        verb="reinstated",
+        action="certificate.reinstate",
+    )
 
 
 def certificate_reissue(
@@ -349,13 +369,11 @@ def certificate_reissue(
     """A new certificate (new code, current template) in place of a valid one, for instance
     after a name correction; the old code then verifies as superseded, pointing to the new."""
     holder_name = " ".join((holder_name or "").split())
-    reason = (reason or "").strip()
     if not holder_name:
         raise ValidationError("Enter the name to print on the reissued certificate.")
     if len(holder_name) > 200:
         raise ValidationError("The name is longer than 200 characters.")
-    if not reason:
-        raise ValidationError("Say why the certificate is reissued; the reason is recorded.")
+    reason = _required_reason(reason, "reissued")
     with transaction.atomic():
         _status_change(
             certificate=certificate,
@@ -363,8 +381,7 @@ def certificate_reissue(
             actor=actor,
             reason=reason,
         )
-        course = CoursePage.objects.only("pk", "title").get(pk=certificate.enrolment.course_id)
-        template = certificate_template_for(course_id=course.pk)
+        template = certificate_template_for(course_id=certificate.enrolment.course_id)
         new = Certificate.objects.create(
             enrolment_id=certificate.enrolment_id,
             template=template,

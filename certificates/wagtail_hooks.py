@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from accounts.admin_menu import PermissionMenuItem
 from certificates import admin_views
 from certificates.models import CertificateTemplate
 from certificates.viewsets import CertificateTemplateViewSet
@@ -46,6 +47,10 @@ def register_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def certificates_menu_item():
-    return admin_views.CertificatesMenuItem(
-        "Certificates", reverse("certificates_admin_list"), icon_name="doc-full", order=235
+    return PermissionMenuItem(
+        "Certificates",
+        reverse("certificates_admin_list"),
+        icon_name="doc-full",
+        order=235,
+        permission="certificates.view_certificate",
     )

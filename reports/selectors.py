@@ -48,30 +48,38 @@ from reports.filters import ReportFilters
 PERCENT = DecimalField(max_digits=5, decimal_places=2)
 
 
-def registered_learners(filters: ReportFilters) -> QuerySet[Profile]:
-    profiles = Profile.objects.filter(user__is_staff=False, user__is_superuser=False).exclude(
-        user__groups__name__in=ROLES_REQUIRING_MFA
-    )
+def _profile_q(filters: ReportFilters, prefix: str = "") -> Q:
+    """The audience, organisation and sex filters, on a profile reached through `prefix`."""
+    q = Q()
     if filters.audience:
-        profiles = profiles.filter(audience=filters.audience)
+        q &= Q(**{f"{prefix}audience": filters.audience})
     if filters.organisation_id:
-        profiles = profiles.filter(organisation_id=filters.organisation_id)
+        q &= Q(**{f"{prefix}organisation_id": filters.organisation_id})
     if filters.sex:
-        profiles = profiles.filter(sex=filters.sex)
+        q &= Q(**{f"{prefix}sex": filters.sex})
+    return q
+
+
+def _period_q(filters: ReportFilters, field: str) -> Q:
+    """The period, on the date of `field`."""
+    q = Q()
     if filters.date_from:
-        profiles = profiles.filter(user__date_joined__date__gte=filters.date_from)
+        q &= Q(**{f"{field}__date__gte": filters.date_from})
     if filters.date_to:
-        profiles = profiles.filter(user__date_joined__date__lte=filters.date_to)
-    return profiles
+        q &= Q(**{f"{field}__date__lte": filters.date_to})
+    return q
+
+
+def registered_learners(filters: ReportFilters) -> QuerySet[Profile]:
+    return (
+        Profile.objects.filter(user__is_staff=False, user__is_superuser=False)
+        .exclude(user__groups__name__in=ROLES_REQUIRING_MFA)
+        .filter(_profile_q(filters), _period_q(filters, "user__date_joined"))
+    )
 
 
 def _profile_filters(enrolments: QuerySet[Enrolment], filters: ReportFilters):
-    if filters.audience:
-        enrolments = enrolments.filter(user__profile__audience=filters.audience)
-    if filters.organisation_id:
-        enrolments = enrolments.filter(user__profile__organisation_id=filters.organisation_id)
-    if filters.sex:
-        enrolments = enrolments.filter(user__profile__sex=filters.sex)
+    enrolments = enrolments.filter(_profile_q(filters, "user__profile__"))
     if filters.course_id:
         enrolments = enrolments.filter(course_id=filters.course_id)
     return enrolments
@@ -81,11 +89,7 @@ def cohort(filters: ReportFilters) -> QuerySet[Enrolment]:
     """The enrolments the figures count (see the module docstring), with each enrolment's
     scores and certificate annotated."""
     enrolments = _profile_filters(Enrolment.objects.all(), filters)
-    if filters.date_from:
-        enrolments = enrolments.filter(enrolled_at__date__gte=filters.date_from)
-    if filters.date_to:
-        enrolments = enrolments.filter(enrolled_at__date__lte=filters.date_to)
-    return with_scores(enrolments)
+    return with_scores(enrolments.filter(_period_q(filters, "enrolled_at")))
 
 
 def with_scores(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
@@ -302,27 +306,17 @@ def monthly_trend(filters: ReportFilters) -> list[dict]:
     """Enrolments per month of enrolment, and completions per month of completion, within the
     period (two queries)."""
     base = _profile_filters(Enrolment.objects.all(), filters)
-    enrolled = base
-    completed = base.filter(completed_at__isnull=False)
-    if filters.date_from:
-        enrolled = enrolled.filter(enrolled_at__date__gte=filters.date_from)
-        completed = completed.filter(completed_at__date__gte=filters.date_from)
-    if filters.date_to:
-        enrolled = enrolled.filter(enrolled_at__date__lte=filters.date_to)
-        completed = completed.filter(completed_at__date__lte=filters.date_to)
     months: dict = {}
-    for row in (
-        enrolled.annotate(month=TruncMonth("enrolled_at")).values("month").annotate(n=Count("pk"))
-    ):
-        months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})["enrolled"] = row[
-            "n"
-        ]
-    for row in (
-        completed.annotate(month=TruncMonth("completed_at")).values("month").annotate(n=Count("pk"))
-    ):
-        months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})["completed"] = row[
-            "n"
-        ]
+    for key, field in (("enrolled", "enrolled_at"), ("completed", "completed_at")):
+        rows = (
+            base.filter(**{f"{field}__isnull": False})
+            .filter(_period_q(filters, field))
+            .annotate(month=TruncMonth(field))
+            .values("month")
+            .annotate(n=Count("pk"))
+        )
+        for row in rows:
+            months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})[key] = row["n"]
     return [{"month": month, **months[month]} for month in sorted(months)]
 
 

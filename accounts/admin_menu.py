@@ -1,0 +1,12 @@
+"""An admin menu item shown to those with one permission; shared by the apps' wagtail_hooks."""
+
+from wagtail.admin.menu import MenuItem
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
