@@ -8,7 +8,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint format worker beat bench migrate seed clean
+.PHONY: help venv run test lint format worker beat bench migrate seed messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -52,6 +52,11 @@ beat: $(STAMP) ## Run Celery beat (periodic tasks) against the configured broker
 
 bench: $(STAMP) ## Run the benchmarks in bench/ and print their ratios
 	$(BIN)/python bench/run.py
+
+messages: $(STAMP) ## Collect the interface text into locale/*/LC_MESSAGES/django.po and compile them
+	$(BIN)/python manage.py makemessages --all --add-location=file --ignore=.venv --ignore=staticfiles \
+	  --ignore=artifacts --ignore=media --ignore=private --ignore=tests --ignore=bench
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean: ## Remove the venv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

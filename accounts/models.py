@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 
@@ -68,6 +69,20 @@ class Audience(models.TextChoices):
     TASK_FORCE = "task_force", _("Counter-Trafficking Task Force")
     MEDIA = "media", _("Media")
     OTHER = "other", _("Other")
+
+
+class AudienceLinksMixin:
+    """For a model whose audiences are rows of a related `audience_links` (courses, library
+    documents): their values, and their labels in the reader's language."""
+
+    @cached_property
+    def audience_values(self) -> list[str]:
+        return [link.audience for link in self.audience_links.all()]
+
+    @property
+    def audience_labels(self) -> list[str]:
+        labels = dict(Audience.choices)
+        return [str(labels.get(value, value)) for value in self.audience_values]
 
 
 # Audiences whose restricted material (investigation techniques, case handling) must not reach

@@ -1,19 +1,346 @@
+"""The public site: home page, awareness campaign pages, news, the reporting page, the
+good-practice library (a page listing Wagtail documents described by audience, topic, publisher
+and year) and the site settings editors change without a developer.
+
+Page tree: HomePage (/) > CourseIndexPage (courses), AwarenessPage, NewsIndexPage >
+NewsArticlePage, ReportingPage, LibraryPage (/resources/). Pages hold editorial content only;
+what they list comes from `cms.selectors`."""
+
+from django.core.files.storage import storages
 from django.db import models
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from accounts.models import Audience, AudienceLinksMixin
+from cms.blocks import AwarenessBodyBlock, HotlineBlock, LinkBlock, SocialLinkBlock
+
+INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class HomePage(Page):
-    """The public home page. Issue #8 adds awareness content, featured courses and news."""
+    """What trafficking is, how to report it, featured courses and the latest news."""
 
     headline = models.CharField(max_length=200, blank=True)
-    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    intro = RichTextField(blank=True, features=INTRO_FEATURES)
+    body = StreamField(
+        AwarenessBodyBlock(),
+        blank=True,
+        help_text=_("What trafficking is, in a few short blocks."),
+    )
+    courses_heading = models.CharField(max_length=120, default=_("Courses for responders"))
+    news_heading = models.CharField(max_length=120, default=_("Latest news"))
 
-    content_panels = [*Page.content_panels, FieldPanel("headline"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("courses_heading"), InlinePanel("featured_courses", max_num=6)],
+            heading=_("Featured courses"),
+        ),
+        FieldPanel("news_heading"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "courses.CourseIndexPage",
+        "cms.AwarenessPage",
+        "cms.NewsIndexPage",
+        "cms.ReportingPage",
+        "cms.LibraryPage",
+    ]
     max_count = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_courses"] = selectors.home_featured_courses(self)
+        context["latest_news"] = selectors.news_latest(limit=3)
+        context["news_index"] = selectors.news_index()
+        context["awareness_pages"] = selectors.awareness_pages()
+        return context
+
+
+class HomeFeaturedCourse(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_courses")
+    course = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("course", page_type="courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured course")
+
+
+class AwarenessPage(Page):
+    """A public awareness campaign page: signs of trafficking, myths and facts, how to help."""
+
+    summary = models.TextField(
+        max_length=300, help_text=_("One or two sentences, shown in lists and search results.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(AwarenessBodyBlock())
+
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("image"),
+                      FieldPanel("body")]  # fmt: skip
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("awareness page")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+
+class NewsIndexPage(Page):
+    intro = RichTextField(blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.NewsArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = selectors.news_page(request.GET.get("page"), parent=self)
+        return context
+
+
+class NewsArticlePage(Page):
+    date = models.DateField(_("date published"), default=timezone.localdate)
+    summary = models.TextField(max_length=300)
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(AwarenessBodyBlock())
+
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    content_panels = [*Page.content_panels, FieldPanel("date"), FieldPanel("summary"),
+                      FieldPanel("image"), FieldPanel("body")]  # fmt: skip
+    parent_page_types = ["cms.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+        ordering = ["-date"]
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+
+class ReportingPage(Page):
+    """How to report trafficking safely and anonymously. The numbers come from the site
+    settings, so a changed hotline is changed once."""
+
+    intro = RichTextField(blank=True, features=INTRO_FEATURES)
+    body = StreamField(AwarenessBodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("reporting and contact page")
+
+
+class LibraryPage(Page):
+    """The good-practice library: lists the library documents the reader may see, with filters
+    and search. There is one, at /resources/."""
+
+    intro = RichTextField(blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("library page")
+
+    def serve(self, request, *args, **kwargs):
+        from django.utils.cache import add_never_cache_headers
+
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:  # the list depends on who is reading
+            add_never_cache_headers(response)
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from cms import selectors
+        from cms.forms import LibraryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = LibraryFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["documents"] = selectors.library_page(
+            user=request.user, filters=filters, page_number=request.GET.get("page")
+        )
+        context["is_filtered"] = any(filters.values())
+        return context
+
+
+# The library ----------------------------------------------------------------------------------
+
+
+def library_storage():
+    """Documents live outside MEDIA_ROOT and have no public URL: every download goes through
+    Wagtail's serve view, which checks who may read it (`cms.wagtail_hooks`)."""
+    return storages["documents"]
+
+
+class Topic(models.TextChoices):
+    DEFINITIONS_AND_LAW = "law", _("Definitions and the law")
+    IDENTIFICATION = "identification", _("Indicators and victim identification")
+    INVESTIGATION = "investigation", _("Investigation and prosecution")
+    PROTECTION = "protection", _("Victim protection and assistance")
+    COORDINATION = "coordination", _("Coordination, referral and national response")
+    MEDIA = "media", _("Media and awareness")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public: anyone may read it")
+    PRACTITIONERS = (
+        "practitioners",
+        _("Practitioners: signed-in, approved members of the audiences"),
+    )
+
+
+class LibraryDocument(AudienceLinksMixin, AbstractDocument):
+    """A Wagtail document with what the library shows and filters on."""
+
+    file = models.FileField(
+        upload_to="documents",
+        storage=library_storage,
+        verbose_name=_("file"),
+    )
+    summary = models.TextField(blank=True, max_length=1000)
+    publisher = models.CharField(max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    topic = models.CharField(max_length=30, choices=Topic.choices, blank=True)
+    visibility = models.CharField(
+        max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+    is_listed = models.BooleanField(
+        _("show in the library"),
+        default=True,
+        help_text=_("Untick for files that only lessons link to."),
+    )
+    stand_in_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Shown on the entry, e.g. when the file is a summary standing in for the "
+            "publisher's own document."
+        ),
+    )
+
+    admin_form_fields = (
+        "title", "file", "collection", "summary", "publisher", "year", "topic", "visibility",
+        "is_listed", "stand_in_note", "tags",
+    )  # fmt: skip
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("publisher"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["is_listed", "visibility"])]
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == Visibility.PUBLIC
+
+
+class LibraryDocumentAudience(models.Model):
+    """One audience a library document is meant for (and, when it is for practitioners only,
+    one audience allowed to read it)."""
+
+    document = models.ForeignKey(
+        LibraryDocument, on_delete=models.CASCADE, related_name="audience_links"
+    )
+    audience = models.CharField(max_length=30, choices=Audience.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "audience"], name="cms_doc_audience_once")
+        ]
+        indexes = [models.Index(fields=["audience", "document"])]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}: {self.audience}"
+
+
+# Site settings --------------------------------------------------------------------------------
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Hotlines, footer and social links and the logo: shown on every public page."""
+
+    hotline_number = models.CharField(
+        max_length=24, default="847", help_text=_("The trafficking hotline, shown on every page.")
+    )
+    hotline_text = models.CharField(
+        max_length=200,
+        default=_("Free, 24 hours a day. You may stay anonymous."),
+    )
+    other_numbers = StreamField(
+        [("number", HotlineBlock())], blank=True, help_text=_("Other numbers to call.")
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text=_("For questions about the courses; never for reporting a case.")
+    )
+    footer_links = StreamField([("link", LinkBlock())], blank=True)
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header, at most 48 pixels high."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("hotline_number"), FieldPanel("hotline_text"),
+             FieldPanel("other_numbers")],
+            heading=_("Telephone numbers"),
+        ),
+        FieldPanel("contact_email"),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+        FieldPanel("logo"),
+    ]  # fmt: skip
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def hotline_tel(self) -> str:
+        return "tel:" + "".join(ch for ch in self.hotline_number if ch.isdigit() or ch == "+")

@@ -10,9 +10,10 @@ import uuid
 from decimal import Decimal
 
 from django.db import transaction
-from wagtail.models import Page
 
 from accounts.models import User
+from cms.models import HomePage
+from cms.services import home_featured_courses_set, page_ensure
 from courses import services
 from courses.blocks import LessonBodyBlock
 from courses.models import (
@@ -77,36 +78,6 @@ def further_reading(slug: str, sources: list[dict]) -> list[dict]:
     ]
 
 
-def _stored(value):
-    """A field's value in comparable form (StreamFields as their stored JSON)."""
-    if hasattr(value, "raw_data"):
-        return value.get_prep_value()
-    return value
-
-
-def _page_ensure(parent: Page, model, slug: str, fields: dict, extra=None) -> tuple[Page, bool]:
-    """Create or update the child of `parent` with this slug; publish only when it changed.
-    `extra(page) -> bool` applies relations (audiences) and says if they changed."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        if extra:
-            extra(page)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page, True
-    changed = False
-    for name, value in fields.items():
-        if _stored(getattr(page, name)) != _stored(value):
-            setattr(page, name, value)
-            changed = True
-    if extra and extra(page):
-        changed = True
-    if changed or page.has_unpublished_changes or not page.live:
-        page.save_revision().publish()
-    return page, changed
-
-
 def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -> int:
     """Create or update one demo course from its data. Returns the number of pages changed."""
 
@@ -120,7 +91,7 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
             changed = True
         return changed
 
-    course, changed = _page_ensure(
+    course, changed = page_ensure(
         index,
         CoursePage,
         data["slug"],
@@ -139,7 +110,7 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
     if trainer is not None:
         services.course_trainers_set(course=course, trainers=[trainer], actor=None)
     for module_data in data["modules"]:
-        module, changed = _page_ensure(
+        module, changed = page_ensure(
             course,
             ModulePage,
             module_data["slug"],
@@ -153,7 +124,7 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
         )
         count += changed
         for lesson in module_data["lessons"]:
-            _, changed = _page_ensure(
+            _, changed = page_ensure(
                 module,
                 LessonPage,
                 lesson["slug"],
@@ -181,6 +152,15 @@ def seed() -> dict:
     pages_changed = 0
     for data in demo_courses():
         pages_changed += course_ensure(index=index, data=data, trainer=trainer)
+
+    home = HomePage.objects.first()
+    if home is not None:
+        featured = list(
+            CoursePage.objects.live().filter(slug__in=[d["slug"] for d in demo_courses()])
+        )
+        order = {d["slug"]: n for n, d in enumerate(demo_courses())}
+        featured.sort(key=lambda page: order[page.slug])
+        pages_changed += home_featured_courses_set(home=home, courses=featured[:3])
 
     # The demo learner has started the public course, so /learn/ has something to show; the
     # course for their own audience is left for them to enrol in.

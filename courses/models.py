@@ -9,7 +9,6 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -18,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from accounts.models import Audience
+from accounts.models import Audience, AudienceLinksMixin
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -102,7 +101,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class CoursePage(PersonalisedPageMixin, Page):
+class CoursePage(AudienceLinksMixin, PersonalisedPageMixin, Page):
     summary = models.TextField(max_length=600, help_text=_("Two or three sentences."))
     access_level = models.CharField(
         max_length=20, choices=AccessLevel.choices, default=AccessLevel.AUDIENCE
@@ -159,15 +158,6 @@ class CoursePage(PersonalisedPageMixin, Page):
     @property
     def objectives(self) -> list[str]:
         return [line.strip() for line in self.learning_objectives.splitlines() if line.strip()]
-
-    @cached_property
-    def audience_values(self) -> list[str]:
-        return [link.audience for link in self.audience_links.all()]
-
-    @property
-    def audience_labels(self) -> list[str]:
-        labels = dict(Audience.choices)
-        return [str(labels.get(value, value)) for value in self.audience_values]
 
     def serve(self, request, *args, **kwargs):
         from courses import selectors, services
@@ -259,6 +249,9 @@ class ModulePage(Page):
         # A module is a heading in the course outline, not a page of its own.
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
+    def get_sitemap_urls(self, request=None):
+        return []  # a redirect to its course
+
 
 class CourseItemPage(PersonalisedPageMixin, Page):
     """Something a learner works through inside a module: a lesson, or (in `assessments`) a
@@ -282,6 +275,9 @@ class CourseItemPage(PersonalisedPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        return []  # for enrolled learners only: nothing for a search engine
 
     def serve(self, request, *args, **kwargs):
         from django.contrib import messages

@@ -1,14 +1,21 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.views import robots_txt
 from lms.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("i18n/setlang/", set_language, name="set_language"),
     # The admin's own login form would bypass allauth's rate limits and second factor.
     path(
         "admin/login/",
@@ -16,12 +23,6 @@ urlpatterns = [
         name="wagtailadmin_login_redirect",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    path("accounts/", include("accounts.urls")),
-    path("accounts/", include("allauth.urls")),
-    path("learn/", include("courses.urls")),
-    path("learn/", include("assessments.urls")),
-    path("certificates/", include("certificates.urls")),
-    path("reports/", include("reports.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -30,5 +31,16 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving comes last: it matches every remaining path.
-urlpatterns += [path("", include(wagtail_urls))]
+# What readers and learners see is also served under a language prefix (/fr/...) for every
+# language but the default, which keeps its plain URLs. Wagtail's page serving comes last: it
+# matches every remaining path.
+urlpatterns += i18n_patterns(
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("learn/", include("courses.urls")),
+    path("learn/", include("assessments.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("reports/", include("reports.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

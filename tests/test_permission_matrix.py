@@ -8,9 +8,11 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts import roles
+from accounts.models import Audience
 from assessments.services import attempt_start
 from certificates.models import Certificate
 from certificates.services import certificate_render
+from cms.models import Visibility
 from courses.models import AccessLevel
 from courses.services import enrolment_create
 from reports.models import ReportRun
@@ -18,6 +20,7 @@ from reports.services import report_run_execute
 from tests.factories.accounts import UserFactory
 from tests.factories.assessments import question_create, quiz_add
 from tests.factories.certificates import completed_enrolment
+from tests.factories.cms import document_create, home, library_page, reporting_page, site
 from tests.factories.courses import course_create, lessons_of
 from tests.helpers import login_with_mfa
 
@@ -54,7 +57,7 @@ MATRIX = {
     "/admin/accounts/organisations/new/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/accounts/audit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/users/": (LOGIN, LOGIN, DENIED, DENIED, OK),
-    "/admin/images/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/images/": (LOGIN, LOGIN, OK, DENIED, OK),
     "/courses/": (OK, OK, OK, OK, OK),
     "{course_url}": (OK, OK, OK, OK, OK),
     "{lesson_url}": (LOGIN, AWAY, AWAY, OK, OK),
@@ -64,7 +67,8 @@ MATRIX = {
     "/learn/items/{item_id}/complete/": ("405", "405", "405", "405", "405"),
     "/admin/courses/learners/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/courses/{course_id}/learners/": (LOGIN, LOGIN, DENIED, OK, OK),
-    "/admin/pages/{course_id}/edit/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    # Administrators keep the whole site, courses included (page permissions on the home page).
+    "/admin/pages/{course_id}/edit/": (LOGIN, LOGIN, OK, DENIED, OK),
     "/learn/quizzes/{quiz_id}/start/": ("405", "405", "405", "405", "405"),
     "/learn/attempts/{attempt_id}/": (LOGIN, "404", "404", "404", "404"),
     "/learn/attempts/{attempt_id}/review/": (LOGIN, "404", "404", "404", "404"),
@@ -72,7 +76,20 @@ MATRIX = {
     "/admin/assessments/results/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
-    "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, OK),
+    "/admin/settings/cms/sitesettings/{site_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/pages/{home_id}/edit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/robots.txt": (OK, OK, OK, OK, OK),
+    "/sitemap.xml": (OK, OK, OK, OK, OK),
+    "/i18n/setlang/": (AWAY, AWAY, AWAY, AWAY, AWAY),
+    "/fr/": (OK, OK, OK, OK, OK),
+    "/resources/": (OK, OK, OK, OK, OK),
+    "/report/": (OK, OK, OK, OK, OK),
+    # Public documents for everyone; one for law-enforcement practitioners: the learner here is
+    # of another audience; trainers and administrators manage documents; programme managers
+    # do not.
+    "{public_document_url}": (OK, OK, OK, OK, OK),
+    "{restricted_document_url}": (LOGIN, DENIED, OK, DENIED, OK),
     "/certificates/verify/": (OK, OK, OK, OK, OK),
     "/certificates/verify/{code}/": (OK, OK, OK, OK, OK),
     # Someone else's certificate: only staff who may see every course download it.
@@ -97,6 +114,9 @@ OWN_PREFIXES = (
     "reports_",
     "courses_",
     "healthz",
+    "robots_txt",
+    "sitemap",
+    "set_language",
     "wagtailadmin_login_redirect",
 )
 
@@ -156,6 +176,13 @@ def test_permission_matrix(people):
     # A finished completion report.
     report = ReportRun.objects.create(filters={})
     report_run_execute(run_id=report.pk)
+    # The public site's pages and documents.
+    reporting_page()
+    library_page()
+    public_document = document_create()
+    restricted_document = document_create(
+        audiences=(Audience.LAW_ENFORCEMENT,), visibility=Visibility.PRACTITIONERS
+    )
     values = {
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
@@ -167,6 +194,10 @@ def test_permission_matrix(people):
         "code": certificate.display_code,
         "certificate_id": certificate.pk,
         "report_id": report.pk,
+        "site_id": site().pk,
+        "home_id": home().pk,
+        "public_document_url": public_document.url,
+        "restricted_document_url": restricted_document.url,
     }
     failures = []
     for index, role in enumerate(ROLES):

@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -74,12 +77,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -105,6 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
         },
@@ -182,11 +190,20 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 
-# Internationalisation: British English is the house spelling; Saint Lucia's clock.
+# Internationalisation: British English is the house spelling; Saint Lucia's clock. Interface
+# text is marked for translation; French is configured as the second language (under /fr/).
+# Adding a translation is a .po file in locale/ (docs/translation.md); adding a language is a
+# line in LANGUAGES (Kweyol, "acf", is not in Django's list of languages: docs/translation.md).
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English"), ("fr", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/St_Lucia"
 USE_I18N = True
 USE_TZ = True
+# Editors can translate pages (Wagtail's locales and "Translate" action); untranslated pages
+# are shown in English.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Static files are served by whitenoise; media by the web server or object storage.
 STATIC_URL = "/static/"
@@ -207,6 +224,11 @@ STORAGES = {
     "reports": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "reports", "base_url": None},
+    },
+    # Library and lesson documents: served by Wagtail's serve view after its permission hook.
+    "documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "documents", "base_url": None},
     },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -281,6 +303,27 @@ CERTIFICATE_AUTHORITY = env(
 CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "30/m/ip,300/h/ip", "verify_upload": "10/m/ip"}
 CERTIFICATE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
+# Content-Security-Policy (django-csp 4) on the public site and the learner's pages: scripts,
+# styles, fonts and images from this site only; videos embedded from YouTube (no-cookie) and
+# Vimeo only. Wagtail's admin cannot yet run under a strict policy and is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'", "https:"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
 # E-mail: SMTP settings from the environment.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
@@ -297,8 +340,25 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAIL_SITE_NAME = "CT Academy"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents: the library's model (cms.LibraryDocument), always served through Wagtail's view
+# (which runs cms.wagtail_hooks' permission check and sends `Content-Security-Policy:
+# default-src 'none'` and nosniff). Only these extensions: no SVG, no HTML.
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.LibraryDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.LibraryDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # checked by Wagtail's document form
+# Images: no SVG; 10 MB and 40 megapixels at most (a "pixel bomb" is refused before decoding).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Nothing Django handles may send a request body bigger than this (lms.middleware): a 200 MB
+# upload is refused from its Content-Length before a byte of it is read. The reverse proxy
+# should refuse it first (docs/deploy.md).
+REQUEST_BODY_MAX_BYTES = 25 * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # checked by Wagtail's document form
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

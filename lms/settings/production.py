@@ -37,6 +37,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     "certificates": STORAGES["certificates"],  # noqa: F405 - private, outside MEDIA_ROOT
     "reports": STORAGES["reports"],  # noqa: F405
+    "documents": STORAGES["documents"],  # noqa: F405
 }
 
 # Wagtail's background jobs go to the Celery workers (lms/task_backends.py).

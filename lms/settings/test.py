@@ -22,6 +22,7 @@ _PRIVATE_DEFAULT = BASE_DIR / "artifacts" / f"private-{os.getpid()}"  # noqa: F4
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(_PRIVATE_DEFAULT)))
 STORAGES["certificates"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "certificates"  # noqa: F405
 STORAGES["reports"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "reports"  # noqa: F405
+STORAGES["documents"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "documents"  # noqa: F405
 
 ALLOW_DEMO_DATA = True
 # Serve static files from the app folders without collectstatic.

@@ -3,7 +3,7 @@ lesson block), rendering, preview, and the catalogue page made by the migration.
 
 import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
@@ -90,7 +90,7 @@ def course_form(**overrides):
 
 def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_client):
     image = Image.objects.create(title="Port", file=get_test_image_file())
-    document = Document.objects.create(
+    document = get_document_model().objects.create(
         title="Referral sheet", file=ContentFile(b"%PDF-1.4 demo", name="referral.pdf")
     )
     index = catalogue()

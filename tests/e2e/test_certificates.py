@@ -32,7 +32,7 @@ def test_learner_downloads_the_certificate_and_a_stranger_verifies_it(
     page.goto(live_server.url + "/accounts/login/")
     page.fill("input[name=login]", learner.email)
     page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").last.click()
+    page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()
 
     # The last lesson: marking it complete completes the course and issues the certificate.

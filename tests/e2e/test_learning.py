@@ -19,7 +19,7 @@ def log_in(page, base_url: str, email: str = "learner@example.com") -> None:
     page.goto(base_url + "/accounts/login/")
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("form button[type=submit]").last.click()
+    page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()
 
 

@@ -47,7 +47,7 @@ def test_learner_fails_a_quiz_retakes_it_and_passes(live_server, browser, artifa
     page.goto(live_server.url + "/accounts/login/")
     page.fill("input[name=login]", learner_email)
     page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("form button[type=submit]").last.click()
+    page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()
 
     # The pre-test gates the course: submit it as it is.

@@ -17,7 +17,7 @@ pytestmark = [
 def log_in(page, email: str) -> None:
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("form button[type=submit]").last.click()
+    page.locator("main form button[type=submit]").last.click()
 
 
 def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
@@ -49,7 +49,7 @@ def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
     page.wait_for_url("**/accounts/2fa/authenticate/**")
     page.screenshot(path=artifacts_dir / "totp-prompt.png", full_page=True)
     page.fill("input[name=code]", totp_code())
-    page.locator("form button[type=submit]").first.click()
+    page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/admin/**")
     assert "Audience approvals" in page.content()
     page.screenshot(path=artifacts_dir / "admin-manager.png", full_page=True)

@@ -12,7 +12,16 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 from accounts.models import Audience, Organisation, Profile, User
 from assessments.models import Question, QuizPage, QuizQuestion
 from certificates.models import Certificate, CertificateTemplate
-from cms.models import HomePage
+from cms.models import (
+    AwarenessPage,
+    HomePage,
+    LibraryDocument,
+    LibraryDocumentAudience,
+    NewsArticlePage,
+    ReportingPage,
+    SiteSettings,
+    Visibility,
+)
 from courses.models import (
     AccessLevel,
     CourseAudience,
@@ -36,7 +45,10 @@ def snapshot() -> dict:
         "users": list(User.objects.order_by("email").values()),
         "emails": list(EmailAddress.objects.order_by("email").values()),
         "pages": list(Page.objects.order_by("path").values()),
-        "home": list(HomePage.objects.values("pk", "headline", "intro")),
+        "home": list(HomePage.objects.values("pk", "headline", "intro", "body")),
+        "library": list(LibraryDocument.objects.order_by("pk").values()),
+        "library_audiences": list(LibraryDocumentAudience.objects.order_by("pk").values()),
+        "site_settings": list(SiteSettings.objects.values()),
         "lessons": list(LessonPage.objects.order_by("pk").values("pk", "title", "body")),
         "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
         "course_trainers": list(CourseTrainer.objects.order_by("pk").values()),
@@ -172,6 +184,26 @@ def _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(cli
         assert first_module.get_children().first().pk == pre_test.pk  # taken first
 
 
+def _check_the_public_site_has_its_demo_content(client):
+    assert AwarenessPage.objects.live().count() == 2
+    assert NewsArticlePage.objects.live().count() == 3
+    reporting = ReportingPage.objects.live().get()
+    assert "847" in client.get(reporting.url).content.decode()
+    home = client.get("/").content.decode()
+    assert "Signs of human trafficking" in home and "Latest news" in home
+    assert home.count('class="card"') >= 5  # 2 awareness pages and 3 featured courses
+    documents = LibraryDocument.objects.filter(is_listed=True)
+    assert documents.count() >= 6
+    for document in documents:
+        assert document.publisher and document.summary and document.topic, document.title
+        assert document.stand_in_note.startswith("Demo stand-in"), document.title
+        assert document.file.size < 20_000, document.title  # a small generated PDF
+        assert document.file.open("rb").read(5) == b"%PDF-"
+    assert documents.filter(visibility=Visibility.PRACTITIONERS).exists()
+    library = client.get("/resources/").content.decode()
+    assert "Demo stand-in" in library and "OSCE/ODIHR" in library
+
+
 def test_the_demo_has_what_a_newcomer_needs(client):
     """One seeding, every check of what `make run` promises (seeding takes seconds)."""
     call_command("seed_demo")
@@ -187,3 +219,4 @@ def test_the_demo_has_what_a_newcomer_needs(client):
     client.logout()
     _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(client)
     client.logout()
+    _check_the_public_site_has_its_demo_content(client)

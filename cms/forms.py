@@ -1,0 +1,69 @@
+"""Forms of the public site: the library's filters, and the admin's document form with the
+audiences a document is meant for."""
+
+from django import forms
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+
+from accounts.models import Audience
+from cms.models import LibraryDocumentAudience, Topic, Visibility
+
+
+class LibraryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    audience = forms.ChoiceField(
+        label=_("Audience"),
+        required=False,
+        choices=[("", _("All audiences")), *Audience.choices],
+    )
+    topic = forms.ChoiceField(
+        label=_("Topic"), required=False, choices=[("", _("All topics")), *Topic.choices]
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2100)
+
+
+class LibraryDocumentForm(BaseDocumentForm):
+    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE) with the audiences."""
+
+    audiences = forms.MultipleChoiceField(
+        label=_("Audiences"),
+        required=False,
+        choices=Audience.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Who the document is for. A document for practitioners only can be read by "
+            "approved members of these audiences."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("audiences", self.instance.audience_values)
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            "audiences" in self.fields
+            and cleaned.get("visibility") == Visibility.PRACTITIONERS
+            and not cleaned.get("audiences")
+        ):
+            self.add_error(
+                "audiences", _("Choose the audiences that may read a document for practitioners.")
+            )
+        return cleaned
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if "audiences" not in self.fields:
+            return
+        wanted = set(self.cleaned_data.get("audiences") or [])
+        with transaction.atomic():
+            self.instance.audience_links.exclude(audience__in=wanted).delete()
+            existing = set(self.instance.audience_links.values_list("audience", flat=True))
+            LibraryDocumentAudience.objects.bulk_create(
+                LibraryDocumentAudience(document=self.instance, audience=audience)
+                for audience in sorted(wanted - existing)
+            )
+        self.instance.__dict__.pop("audience_values", None)

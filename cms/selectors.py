@@ -1,0 +1,109 @@
+"""Reads for the public site: what the home page, news and the library list, and who may read
+a library document."""
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet, prefetch_related_objects
+from wagtail.models import Page
+
+from accounts.selectors import user_approved_audiences
+from cms.models import (
+    AwarenessPage,
+    HomePage,
+    LibraryDocument,
+    NewsArticlePage,
+    NewsIndexPage,
+    Topic,
+    Visibility,
+)
+
+NEWS_PER_PAGE = 10
+LIBRARY_PER_PAGE = 20
+
+
+def home_featured_courses(home: HomePage) -> list[Page]:
+    """The featured courses that are live and public, in the editor's order, with the
+    audiences they are for (4 queries whatever their number)."""
+    ids = [item.course_id for item in home.featured_courses.all()]
+    pages = list(Page.objects.live().public().filter(id__in=ids).specific(defer=False))
+    prefetch_related_objects([p for p in pages if hasattr(p, "audience_links")], "audience_links")
+    by_id = {page.id: page for page in pages}
+    return [by_id[page_id] for page_id in ids if page_id in by_id]
+
+
+def awareness_pages() -> QuerySet[AwarenessPage]:
+    return AwarenessPage.objects.live().public().order_by("path")
+
+
+def news_latest(*, limit: int) -> QuerySet[NewsArticlePage]:
+    return NewsArticlePage.objects.live().public().order_by("-date", "-id")[:limit]
+
+
+def news_index() -> NewsIndexPage | None:
+    return NewsIndexPage.objects.live().public().first()
+
+
+def news_page(page_number: str | None, *, parent: NewsIndexPage) -> PaginatorPage:
+    articles = NewsArticlePage.objects.live().public().child_of(parent).order_by("-date", "-id")
+    return Paginator(articles, NEWS_PER_PAGE).get_page(page_number)
+
+
+def user_can_manage_documents(user) -> bool:
+    from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_document_model())
+    return user.is_authenticated and policy.user_has_any_permission(
+        user, ["add", "change", "choose"]
+    )
+
+
+def library_documents_visible(user) -> QuerySet[LibraryDocument]:
+    """The library documents this reader may open: public ones, those restricted to an audience
+    the reader is an approved member of, and all of them for staff who manage documents."""
+    documents = LibraryDocument.objects.all()
+    if user_can_manage_documents(user):
+        return documents
+    visible = Q(visibility=Visibility.PUBLIC)
+    audiences = user_approved_audiences(user) if user.is_authenticated else set()
+    if audiences:
+        visible |= Q(visibility=Visibility.PRACTITIONERS, audience_links__audience__in=audiences)
+    return documents.filter(visible).distinct()
+
+
+def document_readable_by(document: LibraryDocument, user) -> bool:
+    if document.visibility == Visibility.PUBLIC:
+        return True
+    return library_documents_visible(user).filter(pk=document.pk).exists()
+
+
+def library_page(*, user, filters: dict, page_number: str | None) -> PaginatorPage:
+    """One page of the library for this reader, filtered by audience, topic, year and words in
+    the title, summary or publisher. Audiences are prefetched: 3 queries whatever the size."""
+    documents = library_documents_visible(user).filter(is_listed=True)
+    if audience := filters.get("audience"):
+        documents = documents.filter(audience_links__audience=audience)
+    if topic := filters.get("topic"):
+        documents = documents.filter(topic=topic)
+    if year := filters.get("year"):
+        documents = documents.filter(year=year)
+    if query := (filters.get("q") or "").strip():
+        for word in query.split()[:8]:
+            documents = documents.filter(
+                Q(title__icontains=word) | Q(summary__icontains=word) | Q(publisher__icontains=word)
+            )
+    documents = documents.distinct().order_by("-year", "title").prefetch_related("audience_links")
+    return Paginator(documents, LIBRARY_PER_PAGE).get_page(page_number)
+
+
+def library_years() -> list[int]:
+    return list(
+        LibraryDocument.objects.filter(is_listed=True, year__isnull=False)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+
+
+def library_topics() -> list[tuple[str, str]]:
+    return list(Topic.choices)
