@@ -8,6 +8,7 @@ stays light on a slow connection."""
 from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -175,16 +176,22 @@ class LinkBlock(blocks.StructBlock):
         template = "blocks/link.html"
 
 
-def link_href(value) -> str:
-    """The address a LinkBlock value points to. An address that reached the database without
-    the block's validation (an import) and is not safe, javascript: say, becomes "#"."""
-    page = value.get("page")
-    if page:
-        return page.url or "#"
-    url = (value.get("url") or "").strip()
+def safe_href(url: str) -> str:
+    """The address itself if it is a path of this site or an http(s), mailto or tel address;
+    "#" for anything else (javascript:, data:...) that reached the database without a block's
+    validation, through an import say."""
+    url = (url or "").strip()
     if url.startswith("/") and not url.startswith("//"):
         return url
     return url if urlparse(url).scheme.lower() in SAFE_LINK_SCHEMES else "#"
+
+
+def link_href(value) -> str:
+    """The address a LinkBlock value points to."""
+    page = value.get("page")
+    if page:
+        return page.url or "#"
+    return safe_href(value.get("url"))
 
 
 class SignBlock(blocks.StructBlock):
@@ -280,12 +287,17 @@ class AwarenessBodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
 
 
+PHONE_NUMBER_PATTERN = r"^\+?[0-9][0-9 \-]{1,20}$"
+PHONE_NUMBER_MESSAGE = _("Digits, spaces and dashes only, e.g. 847 or +1 758 …")
+PHONE_NUMBER_VALIDATOR = RegexValidator(PHONE_NUMBER_PATTERN, PHONE_NUMBER_MESSAGE)
+
+
 class HotlineBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=120)
     number = blocks.RegexBlock(
-        regex=r"^\+?[0-9][0-9 \-]{1,20}$",
+        regex=PHONE_NUMBER_PATTERN,
         max_length=24,
-        error_messages={"invalid": _("Digits, spaces and dashes only, e.g. 847 or +1 758 …")},
+        error_messages={"invalid": PHONE_NUMBER_MESSAGE},
     )
     note = blocks.CharBlock(required=False, max_length=160, help_text=_("e.g. free, 24 hours"))
 

@@ -393,8 +393,7 @@ def site_settings_ensure(*, site: Site, reporting: ReportingPage, library: Libra
         "hotline_text": "Free, 24 hours a day. You may stay anonymous.",
         "contact_email": "training@ctacademy.example",
         "other_numbers": [
-            ("number", {"label": "Police anonymous tip line", "number": "555",
-                        "note": "anonymous"}),
+            ("number", {"label": "Police anonymous tip line", "number": "555", "note": ""}),
         ],
         "footer_links": [
             ("link", {"label": "How to report", "page": reporting, "url": ""}),
@@ -502,8 +501,8 @@ def seed() -> dict:
     library, changed = page_ensure(
         home, LibraryPage, "resources",
         {"title": "Good-practice library",
-         "intro": "<p>Manuals, guidelines and handbooks for counter-trafficking practitioners. "
-                  "Some documents are for approved practitioners only: log in to see them.</p>",
+         "intro": "<p>Manuals, guidelines and handbooks for counter-trafficking practitioners, "
+                  "described by who they are for, their topic, publisher and year.</p>",
          "search_description": "Good-practice manuals, guidelines and handbooks on countering "
                                "human trafficking, for practitioners in Saint Lucia."},
     )  # fmt: skip

@@ -20,7 +20,16 @@ class LibraryFilterForm(forms.Form):
     topic = forms.ChoiceField(
         label=_("Topic"), required=False, choices=[("", _("All topics")), *Topic.choices]
     )
-    year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2100)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years: list[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+
+    def filters(self) -> dict:
+        """The filters that are valid: a wrong one is reported and left out, the rest apply."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
 
 
 class LibraryDocumentForm(BaseDocumentForm):
@@ -41,9 +50,15 @@ class LibraryDocumentForm(BaseDocumentForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial.setdefault("audiences", self.instance.audience_values)
+        if "visibility" in self.fields:
+            # The admin's quick upload (several files at once) sends only the file, its title
+            # and collection; such a document starts public and unlisted, to be described next.
+            self.fields["visibility"].required = False
 
     def clean(self):
         cleaned = super().clean()
+        if "visibility" in self.fields and not cleaned.get("visibility"):
+            cleaned["visibility"] = Visibility.PUBLIC
         if (
             "audiences" in self.fields
             and cleaned.get("visibility") == Visibility.PRACTITIONERS

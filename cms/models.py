@@ -8,6 +8,7 @@ what they list comes from `cms.selectors`."""
 
 from django.core.files.storage import storages
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,11 +16,17 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from cms.blocks import AwarenessBodyBlock, HotlineBlock, LinkBlock, SocialLinkBlock
+from cms.blocks import (
+    PHONE_NUMBER_VALIDATOR,
+    AwarenessBodyBlock,
+    HotlineBlock,
+    LinkBlock,
+    SocialLinkBlock,
+)
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -61,6 +68,19 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """A translated home page serves the translated pages below it; a path it does not have
+        (a page not translated yet, the catalogue) is served from the original home page, so a
+        reader who chose another language never meets a page that exists only in English as
+        "not found"."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            original = self.get_translation_or_none(Locale.get_default())
+            if original is None or original.pk == self.pk:
+                raise
+            return original.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from cms import selectors
@@ -122,7 +142,7 @@ class NewsIndexPage(Page):
         from cms import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = selectors.news_page(request.GET.get("page"), parent=self)
+        context["articles"] = selectors.news_page(request.GET.get("page"))
         return context
 
 
@@ -191,8 +211,8 @@ class LibraryPage(Page):
         from cms.forms import LibraryFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = LibraryFilterForm(request.GET or None)
-        filters = form.cleaned_data if form.is_valid() else {}
+        form = LibraryFilterForm(request.GET or None, years=selectors.library_years())
+        filters = form.filters() if form.is_bound else {}
         context["filter_form"] = form
         context["documents"] = selectors.library_page(
             user=request.user, filters=filters, page_number=request.GET.get("page")
@@ -303,7 +323,10 @@ class SiteSettings(BaseSiteSetting):
     """Hotlines, footer and social links and the logo: shown on every public page."""
 
     hotline_number = models.CharField(
-        max_length=24, default="847", help_text=_("The trafficking hotline, shown on every page.")
+        max_length=24,
+        default="847",
+        validators=[PHONE_NUMBER_VALIDATOR],
+        help_text=_("The trafficking hotline, shown on every page (digits, spaces, dashes)."),
     )
     hotline_text = models.CharField(
         max_length=200,

@@ -1,9 +1,12 @@
 """Reads for the public site: what the home page, news and the library list, and who may read
 a library document."""
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from accounts.selectors import user_approved_audiences
@@ -31,21 +34,40 @@ def home_featured_courses(home: HomePage) -> list[Page]:
     return [by_id[page_id] for page_id in ids if page_id in by_id]
 
 
+def in_reader_language(pages: QuerySet) -> QuerySet:
+    """The pages in the reader's language: its translations, and the default language's pages
+    that have no translation in it yet (no query of its own)."""
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    try:
+        active = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        active = default
+    if active == default:
+        return pages.filter(locale__language_code=default)
+    translated = pages.model.objects.filter(locale__language_code=active).values("translation_key")
+    return pages.filter(
+        Q(locale__language_code=active)
+        | (Q(locale__language_code=default) & ~Q(translation_key__in=translated))
+    )
+
+
 def awareness_pages() -> QuerySet[AwarenessPage]:
-    return AwarenessPage.objects.live().public().order_by("path")
+    return in_reader_language(AwarenessPage.objects.live().public()).order_by("path")
 
 
 def news_latest(*, limit: int) -> QuerySet[NewsArticlePage]:
-    return NewsArticlePage.objects.live().public().order_by("-date", "-id")[:limit]
+    articles = in_reader_language(NewsArticlePage.objects.live().public())
+    return articles.order_by("-date", "-id")[:limit]
 
 
 def news_index() -> NewsIndexPage | None:
-    return NewsIndexPage.objects.live().public().first()
+    return in_reader_language(NewsIndexPage.objects.live().public()).first()
 
 
-def news_page(page_number: str | None, *, parent: NewsIndexPage) -> PaginatorPage:
-    articles = NewsArticlePage.objects.live().public().child_of(parent).order_by("-date", "-id")
-    return Paginator(articles, NEWS_PER_PAGE).get_page(page_number)
+def news_page(page_number: str | None) -> PaginatorPage:
+    """Every news article in the reader's language (there is one news index a language)."""
+    articles = in_reader_language(NewsArticlePage.objects.live().public())
+    return Paginator(articles.order_by("-date", "-id"), NEWS_PER_PAGE).get_page(page_number)
 
 
 def user_can_manage_documents(user) -> bool:
@@ -69,6 +91,10 @@ def library_documents_visible(user) -> QuerySet[LibraryDocument]:
     if audiences:
         visible |= Q(visibility=Visibility.PRACTITIONERS, audience_links__audience__in=audiences)
     return documents.filter(visible).distinct()
+
+
+def document_is_public(document_id: int) -> bool:
+    return LibraryDocument.objects.filter(pk=document_id, visibility=Visibility.PUBLIC).exists()
 
 
 def document_readable_by(document: LibraryDocument, user) -> bool:

@@ -1,8 +1,10 @@
 """Admin and serving hooks of the public site."""
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from cms.selectors import document_readable_by
@@ -16,6 +18,10 @@ def check_library_document_access(document, request):
     if document_readable_by(document, request.user):
         return None
     if not request.user.is_authenticated:
+        messages.info(
+            request,
+            _("“%(title)s” is for practitioners: log in to read it.") % {"title": document.title},
+        )
         return redirect_to_login(request.get_full_path())
     response = TemplateResponse(
         request, "cms/document_forbidden.html", {"document": document}, status=403

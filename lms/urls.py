@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.i18n import set_language
@@ -8,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import robots_txt
+from cms.views import document_serve, robots_txt
 from lms.health import healthz
 
 urlpatterns = [
@@ -23,6 +22,12 @@ urlpatterns = [
         name="wagtailadmin_login_redirect",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Documents pass cms.views.document_serve (Wagtail's serve view, then cache headers).
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        document_serve,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -31,16 +36,13 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# What readers and learners see is also served under a language prefix (/fr/...) for every
-# language but the default, which keeps its plain URLs. Wagtail's page serving comes last: it
-# matches every remaining path.
-urlpatterns += i18n_patterns(
+urlpatterns += [
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learn/", include("courses.urls")),
     path("learn/", include("assessments.urls")),
     path("certificates/", include("certificates.urls")),
     path("reports/", include("reports.urls")),
+    # Wagtail's page serving comes last: it matches every remaining path.
     path("", include(wagtail_urls)),
-    prefix_default_language=False,
-)
+]

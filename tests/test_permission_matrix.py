@@ -82,7 +82,8 @@ MATRIX = {
     "/robots.txt": (OK, OK, OK, OK, OK),
     "/sitemap.xml": (OK, OK, OK, OK, OK),
     "/i18n/setlang/": (AWAY, AWAY, AWAY, AWAY, AWAY),
-    "/fr/": (OK, OK, OK, OK, OK),
+    # No language prefixes: the same address in every language, no second door to a path.
+    "/fr/reports/": ("404", "404", "404", "404", "404"),
     "/resources/": (OK, OK, OK, OK, OK),
     "/report/": (OK, OK, OK, OK, OK),
     # Public documents for everyone; one for law-enforcement practitioners: the learner here is

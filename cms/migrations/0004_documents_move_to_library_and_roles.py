@@ -1,8 +1,11 @@
 """Documents become library documents (cms.LibraryDocument, WAGTAILDOCS_DOCUMENT_MODEL).
 
 Rows of Wagtail's own document table are copied with their ids, so that lessons' links to them
-keep working; their files move from MEDIA_ROOT to the private documents storage, and their tags
-follow. Document permissions stay on wagtaildocs.Document (Wagtail checks them there whatever
+keep working, and with their upload dates; their files move from MEDIA_ROOT to the private
+documents storage, and their tags follow. They stay public (as they were) but are not listed in
+the library until an editor describes them: most are lesson handouts. After this migration, run
+`manage.py update_index` and `manage.py rebuild_references_index` (docs/deploy.md) so that the
+admin's search and "used in" find them. Document permissions stay on wagtaildocs.Document (Wagtail checks them there whatever
 the model). Administrators, who keep the public site, may now also upload, edit and delete
 documents and images, and edit the site's pages and settings."""
 
@@ -42,11 +45,14 @@ def copy_documents(apps, schema_editor):
                 collection_id=old.collection_id,
                 file_size=old.file_size,
                 file_hash=old.file_hash,
+                is_listed=False,
             )
         )
     if not copied:
         return
     LibraryDocument.objects.bulk_create(copied)
+    for old in OldDocument.objects.all():  # created_at is auto_now_add: set it afterwards
+        LibraryDocument.objects.filter(pk=old.pk).update(created_at=old.created_at)
     connection = schema_editor.connection
     with connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), [LibraryDocument]):
@@ -59,6 +65,12 @@ def copy_documents(apps, schema_editor):
         if old.file.name and public.exists(old.file.name):
             public.delete(old.file.name)
     OldDocument.objects.all().delete()
+
+
+def add_french_locale(apps, schema_editor):
+    """French is the second language (settings.LANGUAGES): editors can translate pages into it
+    at once."""
+    apps.get_model("wagtailcore", "Locale").objects.get_or_create(language_code="fr")
 
 
 def grant_permissions(apps, schema_editor):
@@ -111,4 +123,5 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(copy_documents, migrations.RunPython.noop),
         migrations.RunPython(grant_permissions, migrations.RunPython.noop),
+        migrations.RunPython(add_french_locale, migrations.RunPython.noop),
     ]

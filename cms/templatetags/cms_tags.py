@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -42,16 +43,21 @@ def link_href(value) -> str:
     return blocks.link_href(value)
 
 
+@register.filter
+def safe_href(url) -> str:
+    """An address from stored content, or "#" when its scheme is not safe to link to."""
+    return blocks.safe_href(str(url or ""))
+
+
 @register.simple_tag(takes_context=True)
-def path_in_default_language(context) -> str:
-    """This page's path without its language prefix (/fr/resources/ -> /resources/). Django's
-    set_language resolves `next` in the default language, which has no prefix, so the switch
-    must be given the plain path to find the page in the chosen language."""
-    request = context.get("request")
-    if request is None:
-        return "/"
-    path = request.get_full_path()
-    language = translation.get_language_from_path(request.path_info)
-    if language and path.startswith(f"/{language}/"):
-        path = path[len(language) + 1 :]
-    return path
+def content_language(context, page) -> str:
+    """The language of the page's own text when it differs from the interface's (a reader who
+    chose French reading a page not translated yet), so that screen readers pronounce it
+    right; "" otherwise. Costs a query only then."""
+    if page is None or not hasattr(page, "locale_id"):
+        return ""
+    interface = translation.get_language()
+    default = settings.LANGUAGE_CODE
+    if interface == default:
+        return ""
+    return page.locale.language_code if page.locale.language_code != interface else ""

@@ -86,7 +86,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "lms.middleware.LanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -191,7 +191,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 
 # Internationalisation: British English is the house spelling; Saint Lucia's clock. Interface
-# text is marked for translation; French is configured as the second language (under /fr/).
+# text is marked for translation; French is configured as the second language: a reader who
+# chooses it in the footer reads the interface, and pages translated by editors, in French at
+# the same addresses (lms.middleware.LanguageCookieMiddleware).
 # Adding a translation is a .po file in locale/ (docs/translation.md); adding a language is a
 # line in LANGUAGES (Kweyol, "acf", is not in Django's list of languages: docs/translation.md).
 LANGUAGE_CODE = "en-gb"
@@ -358,10 +360,6 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # upload is refused from its Content-Length before a byte of it is read. The reverse proxy
 # should refuse it first (docs/deploy.md).
 REQUEST_BODY_MAX_BYTES = 25 * 1024 * 1024
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # checked by Wagtail's document form
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
 # Security headers that hold in every environment; production.py adds HTTPS-only settings.
 SECURE_CONTENT_TYPE_NOSNIFF = True

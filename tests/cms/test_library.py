@@ -97,11 +97,19 @@ def test_filters_and_search(client, library, query, expected):
     assert titles(client.get("/resources/" + query)) == expected
 
 
-def test_an_invalid_filter_says_so_and_shows_everything_readable(client, library):
+def test_an_invalid_filter_is_reported_and_the_valid_ones_still_apply(client, library):
     response = client.get("/resources/?year=abc&topic=nonsense")
     assert response.status_code == 200
-    assert "Enter a whole number" in response.content.decode()
+    assert "Select a valid choice" in response.content.decode()
     assert len(titles(response)) == 2
+    response = client.get("/resources/?audience=media&year=abc")
+    assert titles(response) == ["Media guidelines"]
+
+
+def test_the_year_filter_offers_the_years_of_listed_documents(client, library):
+    html = client.get("/resources/").content.decode()
+    assert '<option value="2017">2017</option>' in html
+    assert '<option value="2009">2009</option>' in html
 
 
 def test_the_library_costs_the_same_queries_for_1_and_40_entries(client):
@@ -139,6 +147,10 @@ def test_a_restricted_document_asks_anonymous_readers_to_log_in(client, library)
     response = client.get(library["restricted"].url)
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=/documents/")
+    assert (
+        "is for practitioners: log in to read it"
+        in client.get(response["Location"]).content.decode()
+    )
 
 
 def test_a_restricted_document_is_refused_to_another_audience(client, library):
@@ -150,7 +162,10 @@ def test_a_restricted_document_is_refused_to_another_audience(client, library):
 
 def test_a_restricted_document_is_served_to_its_audience_and_to_trainers(client, library):
     client.force_login(approved_member(Audience.LAW_ENFORCEMENT))
-    assert client.get(library["restricted"].url).status_code == 200
+    response = client.get(library["restricted"].url)
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "no-store" not in client.get(library["public"].url).get("Cache-Control", "")
     trainer_client = Client()
     login_with_mfa(trainer_client, UserFactory(role=roles.TRAINER))
     assert trainer_client.get(library["restricted"].url).status_code == 200
@@ -210,6 +225,33 @@ def test_an_administrator_uploads_a_restricted_document_with_its_audiences(admin
     assert sorted(document.audience_values) == ["prosecution", "task_force"]
     assert document.visibility == Visibility.PRACTITIONERS and document.year == 2017
     assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in Path(document.file.path).resolve().parents
+
+
+def test_the_quick_upload_of_several_files_creates_unlisted_public_documents(admin_client):
+    response = admin_client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile("handout.pdf", b"%PDF-1.4 handout"), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert response.json()["success"], response.json()
+    document = LibraryDocument.objects.get()
+    assert document.visibility == Visibility.PUBLIC and not document.is_listed
+    # The form that follows describes it; afterwards it is listed.
+    response = admin_client.post(
+        f"/admin/documents/multiple/{document.pk}/",
+        {
+            f"doc-{document.pk}-title": "Referral handout",
+            f"doc-{document.pk}-collection": 1,
+            f"doc-{document.pk}-visibility": Visibility.PUBLIC,
+            f"doc-{document.pk}-is_listed": "on",
+            f"doc-{document.pk}-publisher": "IOM",
+            f"doc-{document.pk}-audiences": [Audience.TASK_FORCE],
+        },
+    )
+    assert response.json()["success"], response.json()
+    document.refresh_from_db()
+    assert document.is_listed and document.publisher == "IOM"
+    assert document.audience_values == ["task_force"]
 
 
 def test_a_restricted_document_without_audiences_is_refused(admin_client):

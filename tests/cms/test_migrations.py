@@ -44,6 +44,7 @@ def test_old_documents_become_library_documents_with_their_ids_files_and_tags():
         id=41, title="Referral sheet", file=name, collection=Collection.objects.get(depth=1),
         file_size=17,
     )  # fmt: skip
+    OldDocument.objects.filter(pk=41).update(created_at="2020-01-02T03:04:05Z")
     old_type, _ = ContentType.objects.get_or_create(app_label="wagtaildocs", model="document")
     TaggedItem.objects.create(
         tag=Tag.objects.create(name="referral", slug="referral"),
@@ -55,6 +56,8 @@ def test_old_documents_become_library_documents_with_their_ids_files_and_tags():
     LibraryDocument = apps.get_model("cms", "LibraryDocument")
     document = LibraryDocument.objects.get(pk=41)
     assert document.title == "Referral sheet" and document.visibility == "public"
+    assert not document.is_listed  # a lesson handout until an editor describes it
+    assert document.created_at.year == 2020
     assert storages["documents"].open(document.file.name).read() == b"%PDF-1.4 referral"
     assert not public.exists(name)
     assert not apps.get_model("wagtaildocs", "Document").objects.exists()

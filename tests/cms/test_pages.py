@@ -152,6 +152,19 @@ def test_an_administrator_edits_the_site_settings(admin_client, client):
     assert 'href="/certificates/verify/">Verify</a>' in html and "Our Facebook page" in html
 
 
+def test_a_hotline_that_is_not_a_number_is_refused(admin_client):
+    url = f"/admin/settings/cms/sitesettings/{site().pk}/"
+    data = nested_form_data({
+        "hotline_number": "Call TIP", "hotline_text": "Free.", "other_numbers": streamfield([]),
+        "contact_email": "", "footer_links": streamfield([]), "social_links": streamfield([]),
+        "logo": "",
+    })  # fmt: skip
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "Digits, spaces and dashes only" in str(response.context["form"].errors)
+    assert SiteSettings.for_site(site()).hotline_number == "847"
+
+
 def test_a_trainer_may_not_edit_the_site_settings():
     client = Client()
     login_with_mfa(client, UserFactory(role=roles.TRAINER))

@@ -81,25 +81,59 @@ def test_no_inline_script_or_style_on_public_pages(client):
         assert " style=" not in html and "<style" not in html, url
 
 
-def test_french_is_served_under_fr_with_its_translations(client):
-    response = client.get("/fr/")
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert '<html lang="fr">' in html
-    assert ">Bibliothèque<" in html and "Aller au contenu" in html
-    assert response["Content-Language"] == "fr"
-    english = client.get("/").content.decode()
-    assert '<html lang="en-gb">' in english and ">Library<" in english
-
-
-def test_the_language_form_switches_to_french_and_back(client):
+def test_a_reader_who_chooses_french_reads_the_interface_in_french(client):
     library_page()
+    english = client.get("/resources/")
+    assert '<html lang="en-gb">' in english.content.decode() and english["Vary"]
     response = client.post("/i18n/setlang/", {"language": "fr", "next": "/resources/"})
-    assert response.status_code == 302 and response["Location"] == "/fr/resources/"
-    french = client.get("/fr/resources/").content.decode()
-    assert '<input name="next" type="hidden" value="/resources/">' in french
-    response = client.post("/i18n/setlang/", {"language": "en-gb", "next": "/resources/"})
-    assert response["Location"] == "/resources/"
+    assert response.status_code == 302 and response["Location"] == "/resources/"
+    response = client.get("/resources/")  # the same address
+    html = response.content.decode()
+    assert '<html lang="fr">' in html and response["Content-Language"] == "fr"
+    assert ">Bibliothèque<" in html and "Aller au contenu" in html
+    assert "Cookie" in response["Vary"]
+    client.post("/i18n/setlang/", {"language": "en-gb", "next": "/"})
+    assert ">Library<" in client.get("/resources/").content.decode()
+
+
+def test_the_browser_language_alone_does_not_switch_the_site(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9").content.decode()
+    assert '<html lang="en-gb">' in html
+
+
+def test_a_language_prefix_is_not_a_way_around_path_rules(client):
+    """Addresses are the same in every language: /fr/reports/ is no second door to the
+    reports (which need a second factor) and is simply not found."""
+    assert client.get("/fr/reports/").status_code == 404
+    assert client.get("/fr/").status_code == 404
+
+
+def test_a_translated_page_replaces_the_original_for_french_readers(client):
+    from wagtail.models import Locale
+
+    from tests.factories.cms import home
+
+    translated = awareness_page_create(title="Signs", slug="signs", summary="English summary")
+    untranslated = awareness_page_create(title="Myths", slug="myths")
+    french = Locale.objects.get(language_code="fr")
+    french_home = home().copy_for_translation(french)
+    french_home.save_revision().publish()
+    copy = translated.copy_for_translation(french)
+    copy.title, copy.summary = "Signes", "Résumé français"
+    copy.save_revision().publish()
+
+    english = client.get("/").content.decode()
+    assert ">Signs<" in english and ">Myths<" in english and "Signes" not in english
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/"})
+    french_html = client.get("/").content.decode()
+    assert ">Signes<" in french_html and ">Myths<" in french_html and ">Signs<" not in french_html
+    page = client.get(translated.url)  # the same address serves the translation
+    assert "Résumé français" in page.content.decode()
+    assert '<main id="main" class="container">' in page.content.decode()
+    # A page not translated yet is served in English, and says so to screen readers.
+    response = client.get(untranslated.url)
+    assert response.status_code == 200
+    assert '<main id="main" class="container" lang="en-gb">' in response.content.decode()
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is missing")
