@@ -230,3 +230,23 @@ def test_an_unsafe_address_stored_without_validation_is_not_linked(client):
     )  # fmt: skip
     html = client.get(page.url).content.decode()
     assert 'href="#">Click</a>' in html and "alert(1)" not in html
+
+
+def test_awareness_images_are_served_as_responsive_renditions(client):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(
+        title="Harbour", file=get_test_image_file(size=(1600, 900))
+    )
+    page = awareness_page_create(
+        image=image,
+        body=[{"type": "image", "value": {"image": {"image": image.pk, "alt_text": "A harbour",
+                                                    "decorative": False}, "caption": "Castries"}}],
+    )  # fmt: skip
+    html = client.get(page.url).content.decode()
+    assert html.count("srcset=") == 2
+    for width in (400, 800, 1200):
+        assert f".width-{width}." in html and f" {width}w" in html
+    assert 'alt="A harbour"' in html and "Castries" in html
+    assert image.renditions.count() == 3  # made once, shared by both places

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_payloads_in_every_awareness_block_and_the_site_settings_are_inert(client):
     payload = "".join(PAYLOADS)
     settings = SiteSettings.for_site(site())
-    settings.hotline_text = payload
+    settings.hotline_text = "".join(PAYLOADS[:4])  # a 200-character field
     settings.other_numbers = [("number", {"label": payload, "number": "555", "note": payload})]
     settings.footer_links = [("link", {"label": payload, "page": None, "url": "javascript:x()"})]
     settings.social_links = [
