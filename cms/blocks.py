@@ -14,6 +14,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from cms.sanitise import URL_SCHEMES
+
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -130,9 +132,6 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-SAFE_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
-
-
 class LinkBlock(blocks.StructBlock):
     """A link to a page of this site or to another address, with the words to show."""
 
@@ -155,12 +154,7 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Choose a page or give an address."))}
             )
-        is_site_path = url.startswith("/") and not url.startswith("//")
-        if (
-            url
-            and not is_site_path
-            and urlparse(url).scheme not in {"http", "https", "mailto", "tel"}
-        ):
+        if url and safe_href(url) != url:
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
@@ -183,7 +177,7 @@ def safe_href(url: str) -> str:
     url = (url or "").strip()
     if url.startswith("/") and not url.startswith("//"):
         return url
-    return url if urlparse(url).scheme.lower() in SAFE_LINK_SCHEMES else "#"
+    return url if urlparse(url).scheme in URL_SCHEMES else "#"  # urlparse lower-cases it
 
 
 def link_href(value) -> str:
@@ -290,6 +284,11 @@ class AwarenessBodyBlock(blocks.StreamBlock):
 PHONE_NUMBER_PATTERN = r"^\+?[0-9][0-9 \-]{1,20}$"
 PHONE_NUMBER_MESSAGE = _("Digits, spaces and dashes only, e.g. 847 or +1 758 …")
 PHONE_NUMBER_VALIDATOR = RegexValidator(PHONE_NUMBER_PATTERN, PHONE_NUMBER_MESSAGE)
+
+
+def tel_href(number: str) -> str:
+    """The tel: address of a telephone number as shown ("+1 758-555 0100" -> tel:+17585550100)."""
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
 
 class HotlineBlock(blocks.StructBlock):

@@ -18,7 +18,6 @@ from cms.blocks import AwarenessBodyBlock
 from cms.models import (
     AwarenessPage,
     LibraryDocument,
-    LibraryDocumentAudience,
     LibraryPage,
     NewsArticlePage,
     NewsIndexPage,
@@ -27,7 +26,7 @@ from cms.models import (
     Topic,
     Visibility,
 )
-from cms.services import home_page_ensure, page_ensure
+from cms.services import home_page_ensure, library_document_audiences_set, page_ensure
 
 ID_NAMESPACE = uuid.UUID("9d1c4c2e-5a0b-4f7e-9b1c-6f3e2d8a7c55")
 STAND_IN_NOTE = (
@@ -375,13 +374,7 @@ def library_ensure() -> int:
                 setattr(document, name, value)
             document.save()
             entry_changed = True
-        existing = set(document.audience_links.values_list("audience", flat=True))
-        if existing != set(entry["audiences"]):
-            document.audience_links.all().delete()
-            LibraryDocumentAudience.objects.bulk_create(
-                LibraryDocumentAudience(document=document, audience=audience)
-                for audience in entry["audiences"]
-            )
+        if library_document_audiences_set(document=document, audiences=entry["audiences"]):
             entry_changed = True
         changed += entry_changed
     return changed

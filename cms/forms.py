@@ -2,12 +2,12 @@
 audiences a document is meant for."""
 
 from django import forms
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from accounts.models import Audience
-from cms.models import LibraryDocumentAudience, Topic, Visibility
+from cms.models import Topic, Visibility
+from cms.services import library_document_audiences_set
 
 
 class LibraryFilterForm(forms.Form):
@@ -71,14 +71,7 @@ class LibraryDocumentForm(BaseDocumentForm):
 
     def _save_m2m(self):
         super()._save_m2m()
-        if "audiences" not in self.fields:
-            return
-        wanted = set(self.cleaned_data.get("audiences") or [])
-        with transaction.atomic():
-            self.instance.audience_links.exclude(audience__in=wanted).delete()
-            existing = set(self.instance.audience_links.values_list("audience", flat=True))
-            LibraryDocumentAudience.objects.bulk_create(
-                LibraryDocumentAudience(document=self.instance, audience=audience)
-                for audience in sorted(wanted - existing)
+        if "audiences" in self.fields:
+            library_document_audiences_set(
+                document=self.instance, audiences=self.cleaned_data.get("audiences") or []
             )
-        self.instance.__dict__.pop("audience_values", None)

@@ -10,6 +10,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -26,9 +27,21 @@ from cms.blocks import (
     HotlineBlock,
     LinkBlock,
     SocialLinkBlock,
+    tel_href,
 )
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class PersonalisedPageMixin:
+    """For pages whose content depends on who reads them (a learner's progress, the library
+    documents a reader may open): no cache may keep them for a signed-in reader."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
 
 
 class HomePage(Page):
@@ -184,7 +197,7 @@ class ReportingPage(Page):
         verbose_name = _("reporting and contact page")
 
 
-class LibraryPage(Page):
+class LibraryPage(PersonalisedPageMixin, Page):
     """The good-practice library: lists the library documents the reader may see, with filters
     and search. There is one, at /resources/."""
 
@@ -197,14 +210,6 @@ class LibraryPage(Page):
 
     class Meta:
         verbose_name = _("library page")
-
-    def serve(self, request, *args, **kwargs):
-        from django.utils.cache import add_never_cache_headers
-
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:  # the list depends on who is reading
-            add_never_cache_headers(response)
-        return response
 
     def get_context(self, request, *args, **kwargs):
         from cms import selectors
@@ -366,4 +371,4 @@ class SiteSettings(BaseSiteSetting):
 
     @property
     def hotline_tel(self) -> str:
-        return "tel:" + "".join(ch for ch in self.hotline_number if ch.isdigit() or ch == "+")
+        return tel_href(self.hotline_number)

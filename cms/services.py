@@ -3,7 +3,7 @@
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from cms.models import HomeFeaturedCourse, HomePage
+from cms.models import HomeFeaturedCourse, HomePage, LibraryDocument, LibraryDocumentAudience
 
 
 def _stored(value):
@@ -86,3 +86,17 @@ def home_page_ensure(*, title: str, headline: str, intro: str) -> tuple[HomePage
         site.save(update_fields=["root_page"])
         changed = True
     return home, changed
+
+
+@transaction.atomic
+def library_document_audiences_set(*, document: LibraryDocument, audiences) -> bool:
+    """Make these the audiences the document is for. Returns whether anything changed."""
+    wanted = set(audiences)
+    removed, _ = document.audience_links.exclude(audience__in=wanted).delete()
+    existing = set(document.audience_links.values_list("audience", flat=True))
+    LibraryDocumentAudience.objects.bulk_create(
+        LibraryDocumentAudience(document=document, audience=audience)
+        for audience in sorted(wanted - existing)
+    )
+    document.__dict__.pop("audience_values", None)
+    return bool(removed or wanted - existing)

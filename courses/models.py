@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
+from cms.models import PersonalisedPageMixin  # migrations name it courses.models.Personalised…
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -25,18 +26,6 @@ class AccessLevel(models.TextChoices):
     OPEN = "open", _("Open: anyone with an account may enrol")
     AUDIENCE = "audience", _("Audience: approved members of the chosen audiences may enrol")
     INVITATION = "invitation", _("Invitation: only trainers and programme managers enrol people")
-
-
-class PersonalisedPageMixin:
-    """For pages that show a signed-in learner their own progress: no cache may keep them."""
-
-    def serve(self, request, *args, **kwargs):
-        from django.utils.cache import add_never_cache_headers
-
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
 
 
 class CourseIndexPage(PersonalisedPageMixin, Page):

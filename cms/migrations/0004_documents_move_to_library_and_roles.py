@@ -29,29 +29,29 @@ def copy_documents(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
     TaggedItem = apps.get_model("taggit", "TaggedItem")
     public, private = storages["default"], storages["documents"]
-    copied = []
-    for old in OldDocument.objects.all().order_by("pk"):
-        name = old.file.name
-        if name and public.exists(name) and not private.exists(name):
-            with public.open(name, "rb") as source:
-                name = private.save(name, source)
-        copied.append(
-            LibraryDocument(
-                pk=old.pk,
-                title=old.title,
-                file=name,
-                created_at=old.created_at,
-                uploaded_by_user_id=old.uploaded_by_user_id,
-                collection_id=old.collection_id,
-                file_size=old.file_size,
-                file_hash=old.file_hash,
-                is_listed=False,
-            )
-        )
-    if not copied:
+    olds = list(OldDocument.objects.order_by("pk"))
+    if not olds:
         return
-    LibraryDocument.objects.bulk_create(copied)
-    for old in OldDocument.objects.all():  # created_at is auto_now_add: set it afterwards
+    names = {}  # old id -> the file's name in the private storage (a free name is chosen)
+    for old in olds:
+        names[old.pk] = old.file.name
+        if old.file.name and public.exists(old.file.name):
+            with public.open(old.file.name, "rb") as source:
+                names[old.pk] = private.save(old.file.name, source)
+    LibraryDocument.objects.bulk_create(
+        LibraryDocument(
+            pk=old.pk,
+            title=old.title,
+            file=names[old.pk],
+            uploaded_by_user_id=old.uploaded_by_user_id,
+            collection_id=old.collection_id,
+            file_size=old.file_size,
+            file_hash=old.file_hash,
+            is_listed=False,
+        )
+        for old in olds
+    )
+    for old in olds:  # created_at is auto_now_add: it can only be set afterwards
         LibraryDocument.objects.filter(pk=old.pk).update(created_at=old.created_at)
     connection = schema_editor.connection
     with connection.cursor() as cursor:
@@ -61,7 +61,7 @@ def copy_documents(apps, schema_editor):
     new_type, _ = ContentType.objects.get_or_create(app_label="cms", model="librarydocument")
     if old_type:
         TaggedItem.objects.filter(content_type=old_type).update(content_type=new_type)
-    for old in OldDocument.objects.all():
+    for old in olds:
         if old.file.name and public.exists(old.file.name):
             public.delete(old.file.name)
     OldDocument.objects.all().delete()

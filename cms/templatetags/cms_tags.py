@@ -61,3 +61,9 @@ def content_language(context, page) -> str:
     if interface == default:
         return ""
     return page.locale.language_code if page.locale.language_code != interface else ""
+
+
+@register.filter(name="tel_href")
+def tel_href_filter(number) -> str:
+    """The tel: address of a telephone number from the site settings."""
+    return blocks.tel_href(str(number or ""))
