@@ -9,6 +9,7 @@ from accounts.services import totp_enrol_with_secret
 
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 PASSWORD = "a-long-test-password"  # noqa: S105
+DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - seed_demo's published password
 
 
 def totp_code(secret: str = TEST_TOTP_SECRET, offset: int = 0) -> str:
@@ -23,6 +24,15 @@ def login_with_mfa(client, user, password: str = PASSWORD) -> None:
     assert response["Location"] == reverse("mfa_authenticate"), response["Location"]
     response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
     assert response.status_code == 302, response.content[:2000]
+
+
+def browser_log_in(page, base_url: str, email: str, password: str = DEMO_PASSWORD) -> None:
+    """Log in through the login form in a Playwright page (learners: no second factor)."""
+    page.goto(base_url + "/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_load_state()
 
 
 def refused(response) -> bool:

@@ -201,13 +201,6 @@ def test_files_live_outside_media_root_and_have_no_public_url(client, library):
 # Uploads --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def admin_client():
-    client = Client()
-    login_with_mfa(client, UserFactory(role=roles.ADMINISTRATOR))
-    return client
-
-
 def upload(client, name: str, content: bytes, **fields):
     data = {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1,
             "visibility": Visibility.PUBLIC, **fields}  # fmt: skip

@@ -46,13 +46,6 @@ def test_public_page_types_live_under_the_home_page_only():
     assert AwarenessPage.creatable_subpage_models() == []
 
 
-@pytest.fixture
-def admin_client():
-    client = Client()
-    login_with_mfa(client, UserFactory(role=roles.ADMINISTRATOR))
-    return client
-
-
 def test_an_administrator_builds_an_awareness_page_with_every_block(admin_client):
     body = streamfield(
         [

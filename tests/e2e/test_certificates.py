@@ -8,7 +8,7 @@ from certificates.models import Certificate
 from courses.services import enrolment_create, item_complete
 from tests.factories.accounts import UserFactory
 from tests.factories.courses import course_create, lessons_of
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, browser_log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,11 +29,7 @@ def test_learner_downloads_the_certificate_and_a_stranger_verifies_it(
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", learner.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_load_state()
+    browser_log_in(page, live_server.url, learner.email, PASSWORD)
 
     # The last lesson: marking it complete completes the course and issues the certificate.
     page.goto(live_server.url + last.url)

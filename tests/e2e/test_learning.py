@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from assessments.models import QuizPage
 from courses.models import CoursePage, Enrolment, LessonPage
+from tests.helpers import browser_log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -13,14 +14,6 @@ pytestmark = [
 ]
 
 COURSE_SLUG = "trafficking-for-police-and-border-officers"
-
-
-def log_in(page, base_url: str, email: str = "learner@example.com") -> None:
-    page.goto(base_url + "/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_load_state()
 
 
 def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, artifacts_dir):
@@ -32,7 +25,7 @@ def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, arti
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
-    log_in(page, live_server.url)
+    browser_log_in(page, live_server.url, "learner@example.com")
 
     # The catalogue shows the learner's own audience's course; they open it and enrol.
     page.goto(live_server.url + "/courses/")
@@ -69,7 +62,7 @@ def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, arti
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
-    log_in(page, live_server.url)
+    browser_log_in(page, live_server.url, "learner@example.com")
     page.goto(live_server.url + "/learn/")
     page.screenshot(path=artifacts_dir / "learn-dashboard.png", full_page=True)
     page.goto(live_server.url + course.url)
@@ -90,7 +83,7 @@ def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, arti
     # A lesson and the course page on a 320 px phone: nothing runs off the side.
     context = browser.new_context(viewport={"width": 320, "height": 720})
     page = context.new_page()
-    log_in(page, live_server.url)
+    browser_log_in(page, live_server.url, "learner@example.com")
     for name, url in [("lesson-320", lessons[2].url), ("course-320", course.url)]:
         page.goto(live_server.url + url)
         overflow = page.evaluate(

@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
 from courses.models import CoursePage, LessonPage
+from tests.helpers import browser_log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,14 +19,6 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 GRADUATE_COURSE = "reporting-on-trafficking-in-persons"  # the demo graduate completed it
 # What a page weighs before images: the page and what it loads to work (not images, icons).
 WEIGHED_TYPES = {"document", "stylesheet", "script", "font", "xhr", "fetch"}
-
-
-def log_in(page, base_url: str, email: str = "graduate@example.com") -> None:
-    page.goto(base_url + "/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_load_state()
 
 
 def serious_violations(page) -> list[str]:
@@ -50,7 +43,8 @@ def check_pages(browser, base_url, pages, width, artifacts_dir, problems, csp_re
         ),
     )
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-    log_in(page, base_url)  # the lesson needs an enrolled learner past the pre-test
+    # The lesson needs an enrolled learner past the pre-test.
+    browser_log_in(page, base_url, "graduate@example.com")
     loaded = []  # what the current page loaded, images excepted (WEIGHED_TYPES)
     page.on(
         "response",

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from assessments.models import QuizAttempt, QuizPage
 from courses.models import CoursePage, Enrolment
+from tests.helpers import browser_log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -44,11 +45,7 @@ def test_learner_fails_a_quiz_retakes_it_and_passes(live_server, browser, artifa
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", learner_email)
-    page.fill("input[name=password]", "demo-pass-2026")
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_load_state()
+    browser_log_in(page, live_server.url, learner_email)
 
     # The pre-test gates the course: submit it as it is.
     pre_test = QuizPage.objects.live().descendant_of(course).get(kind="pre_test")

@@ -7,13 +7,13 @@ from cms.models import (
     AwarenessPage,
     HomePage,
     LibraryDocument,
-    LibraryDocumentAudience,
     LibraryPage,
     NewsArticlePage,
     NewsIndexPage,
     ReportingPage,
     Visibility,
 )
+from cms.services import library_document_audiences_set
 
 _counter = iter(range(1, 10_000_000))
 
@@ -81,7 +81,5 @@ def document_create(
     document.file.save(filename, ContentFile(content), save=False)
     document._set_document_file_metadata()
     document.save()
-    LibraryDocumentAudience.objects.bulk_create(
-        LibraryDocumentAudience(document=document, audience=audience) for audience in audiences
-    )
+    library_document_audiences_set(document=document, audiences=audiences)
     return document
