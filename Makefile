@@ -34,9 +34,10 @@ run: seed ## Install, migrate, seed the demo and serve on http://$(HOST):$(PORT)
 test: $(STAMP) ## Run the whole test suite (tiers whose services are unreachable are skipped, with the reason)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff check and ruff format --check
+lint: $(STAMP) ## ruff check, ruff format --check and the import layering contract
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

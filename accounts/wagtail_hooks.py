@@ -4,9 +4,9 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 
 from accounts import admin_views
-from accounts.admin_menu import PermissionMenuItem
 from accounts.models import AuditEntry
 from accounts.viewsets import PeopleViewSetGroup, ReadOnlyPermissionPolicy
+from core.admin_menu import PermissionMenuItem
 
 register_permission_policy(AuditEntry, ReadOnlyPermissionPolicy(AuditEntry))
 

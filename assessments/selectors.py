@@ -260,7 +260,7 @@ DISTRIBUTION_LABELS = [f"{n}–{n + 9}" for n in range(0, 90, 10)] + ["90–100"
 
 def quiz_results(*, quiz: QuizPage) -> QuizResults:
     """Graded attempts, the score distribution and item statistics, in four queries."""
-    from cms.charts import bar_chart
+    from core.charts import bar_chart
 
     attempts = list(
         QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED)

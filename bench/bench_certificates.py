@@ -37,6 +37,7 @@ def child() -> None:
     from certificates import pdf, services
     from certificates.models import Certificate
     from certificates.tasks import certificate_render_task
+    from core import pdf as core_pdf
     from courses import services as course_services
     from courses.models import CoursePage, Enrolment
     from courses.signals import enrolment_completed
@@ -65,7 +66,7 @@ def child() -> None:
                 pdf.certificate_html(certificate=certificate, template=certificate.template)
             )
         transaction.set_rollback(True)
-    base_url = pdf._static_uri(pdf.FONTS["regular"])
+    base_url = core_pdf.static_uri(core_pdf.FONTS["regular"])
 
     def raw(batch):
         for html in batch:

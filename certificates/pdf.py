@@ -1,71 +1,32 @@
-"""Certificate PDFs: context in, bytes out (WeasyPrint, A4 landscape).
+"""Certificate PDFs: context in, bytes out (WeasyPrint, A4 landscape), through core.pdf.
 
 Runs in tasks and commands, never in a request. What reaches WeasyPrint is escaped HTML (the
-learner's name is text, whatever it contains) and WeasyPrint may fetch nothing but the
-project's own static files and inline `data:` images: `LocalOnlyURLFetcher` refuses every
-other URL (`file:///etc/passwd`, `http://169.254.169.254/`), without touching the network.
-"""
+learner's name is text, whatever it contains); core.pdf lets it fetch nothing but the project's
+own static files and inline `data:` images."""
 
 import base64
 import logging
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import segno
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from weasyprint import HTML, URLFetcher
 
 from certificates.codes import code_format
 from certificates.models import PLACEHOLDER_PATTERN, CertificateTemplate, months_after
+from core.pdf import FONTS, font_uris, html_to_pdf
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE = "certificates/pdf/certificate.html"
-FONTS = {
-    "regular": "fonts/LiberationSerif-Regular.ttf",
-    "bold": "fonts/LiberationSerif-Bold.ttf",
-    "italic": "fonts/LiberationSerif-Italic.ttf",
-}
 # Logo and signatures are scaled down once (Wagtail keeps the rendition) and inlined.
 LOGO_FILTER = "max-480x240"
 SIGNATURE_FILTER = "max-480x160"
-
-
-@cache
-def _allowed_roots() -> tuple[Path, ...]:
-    roots = [Path(p) for p in settings.STATICFILES_DIRS]
-    roots.append(Path(settings.STATIC_ROOT))
-    return tuple(root.resolve() for root in roots)
-
-
-class LocalOnlyURLFetcher(URLFetcher):
-    """Fetches `data:` URLs and files inside the static directories; refuses everything else."""
-
-    def fetch(self, url, headers=None):
-        scheme = url.split(":", 1)[0].lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme == "file":
-            path = Path(unquote(urlsplit(url).path)).resolve()
-            if path.is_file() and any(path.is_relative_to(root) for root in _allowed_roots()):
-                return super().fetch(path.as_uri(), headers)
-        logger.warning("Certificate rendering refused to fetch %r", url[:200])
-        raise ValueError(f"Refused to fetch {url[:200]!r}: only local static files are allowed")
-
-
-def _static_uri(path: str) -> str:
-    found = finders.find(path)
-    if not found:
-        raise FileNotFoundError(path)
-    return Path(found).resolve().as_uri()
 
 
 _IMAGE_CACHE: dict[tuple, str | None] = {}
@@ -180,7 +141,7 @@ def certificate_context(*, certificate, template: CertificateTemplate) -> dict:
             {**person, "signature": _image_data_uri(person["signature"], SIGNATURE_FILTER)}
             for person in template.signatories()
         ],
-        "fonts": {name: _static_uri(path) for name, path in FONTS.items()},
+        "fonts": font_uris(),
         "issued": date_format(timezone.localtime(certificate.issued_at), "j F Y"),
         "expires": date_format(certificate.expires_on, "j F Y") if certificate.expires_on else "",
         "title_meta": f"{template.title}: {certificate.holder_name}, {certificate.course_title}",
@@ -191,16 +152,6 @@ def certificate_context(*, certificate, template: CertificateTemplate) -> dict:
 def certificate_html(*, certificate, template: CertificateTemplate) -> str:
     context = certificate_context(certificate=certificate, template=template)
     return render_to_string(TEMPLATE, context)
-
-
-def html_to_pdf(html: str) -> bytes:
-    """Render certificate HTML to PDF bytes; fetches only local static files."""
-    document = HTML(
-        string=html,
-        base_url=_static_uri(FONTS["regular"]),
-        url_fetcher=LocalOnlyURLFetcher(timeout=2, allowed_protocols=("data", "file")),
-    )
-    return document.write_pdf(pdf_tags=True)
 
 
 def certificate_pdf(*, certificate, template: CertificateTemplate) -> bytes:

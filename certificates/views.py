@@ -5,7 +5,7 @@ import hashlib
 from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -14,6 +14,7 @@ from certificates import selectors
 from certificates.codes import CodeError, code_check, code_format
 from certificates.forms import VerifyCodeForm, VerifyUploadForm
 from certificates.models import CertificateStatus
+from core.downloads import PDF, open_stored, private_download
 
 
 def _limited(request, action: str):
@@ -128,20 +129,12 @@ def download(request, code: str):
         user=request.user, certificate=certificate
     ):
         raise Http404("No such certificate")
-    if certificate.is_rendered:
-        try:
-            handle = certificate.pdf.open("rb")
-        except FileNotFoundError:
-            handle = None  # recorded but lost on disk: an administrator re-renders it
-    if not certificate.is_rendered or handle is None:
+    # Recorded but lost from storage: "not ready" until an administrator re-renders it.
+    handle = open_stored(certificate.pdf) if certificate.is_rendered else None
+    if handle is None:
         return render(
             request, "certificates/not_ready.html", {"certificate": certificate}, status=404
         )
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"CT-Academy-certificate-{certificate.display_code}.pdf",
-        content_type="application/pdf",
+    return private_download(
+        handle, filename=f"CT-Academy-certificate-{certificate.display_code}.pdf", content_type=PDF
     )
-    response["Cache-Control"] = "private, no-store"
-    return response

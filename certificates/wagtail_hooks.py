@@ -4,10 +4,10 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from accounts.admin_menu import PermissionMenuItem
 from certificates import admin_views
 from certificates.models import CertificateTemplate
 from certificates.viewsets import CertificateTemplateViewSet
+from core.admin_menu import PermissionMenuItem
 
 register_snippet(CertificateTemplateViewSet)
 

@@ -12,11 +12,12 @@ import uuid
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from cms.blocks import AwarenessBodyBlock
 from cms.models import (
     AwarenessPage,
+    HomePage,
     LibraryDocument,
     LibraryPage,
     NewsArticlePage,
@@ -26,7 +27,8 @@ from cms.models import (
     Topic,
     Visibility,
 )
-from cms.services import home_page_ensure, library_document_audiences_set, page_ensure
+from cms.services import library_document_audiences_set
+from core.demo import page_ensure
 
 ID_NAMESPACE = uuid.UUID("9d1c4c2e-5a0b-4f7e-9b1c-6f3e2d8a7c55")
 STAND_IN_NOTE = (
@@ -41,6 +43,41 @@ HOME_INTRO = (
     "<p>If you suspect someone is being trafficked, call <b>847</b>: free, 24 hours a day, "
     "and you may stay anonymous.</p>"
 )
+
+
+@transaction.atomic
+def home_page_ensure(*, title: str, headline: str, intro: str) -> tuple[HomePage, bool]:
+    """Make sure the default site's root is a HomePage with this content. Returns the page and
+    whether anything changed; running it again with the same content changes nothing."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(instance=HomePage(title=title, headline=headline, intro=intro))
+        changed = True
+    else:
+        changed = False
+        for field, value in {"title": title, "headline": headline, "intro": intro}.items():
+            if getattr(home, field) != value:
+                setattr(home, field, value)
+                changed = True
+        if changed:
+            home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="CT Academy",
+        )
+        changed = True
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save(update_fields=["root_page"])
+        changed = True
+    return home, changed
 
 
 def _id(*parts) -> str:

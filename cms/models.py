@@ -10,14 +10,12 @@ from django.core.files.storage import storages
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
@@ -29,19 +27,10 @@ from cms.blocks import (
     SocialLinkBlock,
     tel_href,
 )
+from cms.home import home_sections
+from core.pages import PersonalisedPageMixin
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-class PersonalisedPageMixin:
-    """For pages whose content depends on who reads them (a learner's progress, the library
-    documents a reader may open): no cache may keep them for a signed-in reader."""
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
 
 
 class HomePage(Page):
@@ -54,7 +43,6 @@ class HomePage(Page):
         blank=True,
         help_text=_("What trafficking is, in a few short blocks."),
     )
-    courses_heading = models.CharField(max_length=120, default=_("Courses for responders"))
     news_heading = models.CharField(max_length=120, default=_("Latest news"))
 
     content_panels = [
@@ -62,21 +50,13 @@ class HomePage(Page):
         FieldPanel("headline"),
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("courses_heading"), InlinePanel("featured_courses", max_num=6)],
-            heading=_("Featured courses"),
-        ),
         FieldPanel("news_heading"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "courses.CourseIndexPage",
-        "cms.AwarenessPage",
-        "cms.NewsIndexPage",
-        "cms.ReportingPage",
-        "cms.LibraryPage",
-    ]
+    # Open: each page type that belongs under the home page says so in its parent_page_types
+    # (the catalogue, from `courses`, too), so that this app never names an app above it.
+    subpage_types = None
     max_count = 1
 
     class Meta:
@@ -99,21 +79,11 @@ class HomePage(Page):
         from cms import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_courses"] = selectors.home_featured_courses(self)
+        context["home_sections"] = home_sections(home=self)
         context["latest_news"] = selectors.news_latest(limit=3)
         context["news_index"] = selectors.news_index()
         context["awareness_pages"] = selectors.awareness_pages()
         return context
-
-
-class HomeFeaturedCourse(Orderable):
-    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_courses")
-    course = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-
-    panels = [PageChooserPanel("course", page_type="courses.CoursePage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("featured course")
 
 
 class AwarenessPage(Page):

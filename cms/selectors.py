@@ -4,15 +4,13 @@ a library document."""
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.db.models import Q, QuerySet
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page
 
 from accounts.selectors import user_approved_audiences
 from cms.models import (
     AwarenessPage,
-    HomePage,
     LibraryDocument,
     NewsArticlePage,
     NewsIndexPage,
@@ -22,16 +20,6 @@ from cms.models import (
 
 NEWS_PER_PAGE = 10
 LIBRARY_PER_PAGE = 20
-
-
-def home_featured_courses(home: HomePage) -> list[Page]:
-    """The featured courses that are live and public, in the editor's order, with the
-    audiences they are for (4 queries whatever their number)."""
-    ids = [item.course_id for item in home.featured_courses.all()]
-    pages = list(Page.objects.live().public().filter(id__in=ids).specific(defer=False))
-    prefetch_related_objects([p for p in pages if hasattr(p, "audience_links")], "audience_links")
-    by_id = {page.id: page for page in pages}
-    return [by_id[page_id] for page_id in ids if page_id in by_id]
 
 
 def in_reader_language(pages: QuerySet) -> QuerySet:

@@ -7,7 +7,13 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from accounts.exports import register_export_section
+        from cms.home import register_home_section
         from courses import receivers, selectors
 
         receivers.connect()
         register_export_section("enrolments", selectors.user_learning_export)
+        register_home_section(
+            "featured_courses",
+            "courses/includes/featured_courses.html",
+            selectors.home_featured_courses,
+        )

@@ -1,11 +1,11 @@
 """Blocks that only lessons use: case-study scenarios, ungraded knowledge checks and further
-reading. The shared blocks (text, image, video, document, key point) come from cms.blocks."""
+reading. The shared blocks (text, image, video, document, key point) come from core.blocks."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from cms.blocks import (
+from core.blocks import (
     SHORT_TEXT_FEATURES,
     CalloutBlock,
     CaptionedImageBlock,

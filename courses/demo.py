@@ -12,8 +12,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from accounts.models import User
-from cms.models import HomePage
-from cms.services import home_featured_courses_set, page_ensure
+from core.demo import page_ensure
 from courses import services
 from courses.blocks import LessonBodyBlock
 from courses.models import (
@@ -22,6 +21,7 @@ from courses.models import (
     CourseIndexPage,
     CoursePage,
     Enrolment,
+    FeaturedCourse,
     LessonPage,
     ModulePage,
 )
@@ -139,6 +139,23 @@ def course_ensure(*, index: CourseIndexPage, data: dict, trainer: User | None) -
     return count
 
 
+@transaction.atomic
+def featured_courses_set(*, index: CourseIndexPage, courses: list[CoursePage]) -> bool:
+    """Feature these courses on the home page, in this order. Returns whether it changed. Through
+    the catalogue page's own cluster and a revision, so that the admin's history agrees."""
+    wanted = [course.pk for course in courses]
+    current = list(
+        index.featured_courses.order_by("sort_order").values_list("course_id", flat=True)
+    )
+    if current == wanted:
+        return False
+    index.featured_courses = [
+        FeaturedCourse(course_id=course_id, sort_order=n) for n, course_id in enumerate(wanted)
+    ]
+    index.save_revision().publish()
+    return True
+
+
 def demo_courses() -> list[dict]:
     return [importlib.import_module(f"courses.demo_content.{name}").COURSE for name in DEMO_COURSES]
 
@@ -153,14 +170,10 @@ def seed() -> dict:
     for data in demo_courses():
         pages_changed += course_ensure(index=index, data=data, trainer=trainer)
 
-    home = HomePage.objects.first()
-    if home is not None:
-        featured = list(
-            CoursePage.objects.live().filter(slug__in=[d["slug"] for d in demo_courses()])
-        )
-        order = {d["slug"]: n for n, d in enumerate(demo_courses())}
-        featured.sort(key=lambda page: order[page.slug])
-        pages_changed += home_featured_courses_set(home=home, courses=featured[:3])
+    featured = list(CoursePage.objects.live().filter(slug__in=[d["slug"] for d in demo_courses()]))
+    order = {d["slug"]: n for n, d in enumerate(demo_courses())}
+    featured.sort(key=lambda page: order[page.slug])
+    pages_changed += featured_courses_set(index=index, courses=featured[:3])
 
     # The demo learner has started the public course, so /learn/ has something to show; the
     # course for their own audience is left for them to enrol in.

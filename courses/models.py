@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from cms.models import PersonalisedPageMixin  # migrations name it courses.models.Personalised…
+from core.pages import PersonalisedPageMixin
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -32,8 +32,20 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
     """The catalogue at /courses/. Created by migration courses/0002; there is only one."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    featured_heading = models.CharField(
+        max_length=120,
+        default=_("Courses for responders"),
+        help_text=_("The heading of the featured courses on the home page."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("featured_heading"), InlinePanel("featured_courses", max_num=6)],
+            heading=_("Featured on the home page"),
+        ),
+    ]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count = 1
@@ -67,6 +79,21 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
             query=request.GET.get("q", ""),
         )
         return context
+
+
+class FeaturedCourse(Orderable):
+    """A course shown on the home page, in the editor's order. The catalogue owns the list, so
+    that the home page (`cms`) never names a course."""
+
+    catalogue = ParentalKey(
+        CourseIndexPage, on_delete=models.CASCADE, related_name="featured_courses"
+    )
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("course")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured course")
 
 
 class CoursePageForm(WagtailAdminPageForm):

@@ -295,6 +295,28 @@ class Catalogue:
     hidden_note: str
 
 
+def home_featured_courses(home: Page) -> dict | None:
+    """The courses featured on this home page: the catalogue's list, those live and public, in
+    the editor's order, with the audiences they are for (4 queries whatever their number). The
+    catalogue under this home page, else the default language's (a translated home page without
+    its own catalogue). None when there are none."""
+    catalogues = CourseIndexPage.objects.order_by("path")
+    index = catalogues.filter(path__startswith=home.path).first() or catalogues.first()
+    if index is None:
+        return None
+    ids = list(index.featured_courses.values_list("course_id", flat=True))
+    if not ids:
+        return None
+    pages = list(
+        CoursePage.objects.live().public().filter(id__in=ids).prefetch_related("audience_links")
+    )
+    by_id = {page.id: page for page in pages}
+    courses = [by_id[page_id] for page_id in ids if page_id in by_id]
+    if not courses:
+        return None
+    return {"heading": index.featured_heading, "courses": courses, "catalogue": index}
+
+
 def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: str = ""):
     """The live courses this person may see, filtered by audience and by a search across the
     courses' text (modules and lessons included). Learners see open courses, courses of their

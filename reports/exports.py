@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from certificates.codes import code_format
+from core.downloads import private_download
 from reports import selectors
 from reports.filters import ReportFilters
 
@@ -255,9 +256,8 @@ def response(*, table: str, file_format: str, filters: ReportFilters, figure: st
         result = StreamingHttpResponse(csv_stream(lines), content_type="text/csv; charset=utf-8")
         result["Content-Disposition"] = f'attachment; filename="{_filename(table, "csv")}"'
     else:
-        result = FileResponse(
+        return private_download(
             xlsx_file(lines, TABLES[table].title),
-            as_attachment=True,
             filename=_filename(table, "xlsx"),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )

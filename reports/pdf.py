@@ -1,14 +1,13 @@
 """The capacity-building completion report as a PDF: context in, bytes out (WeasyPrint, A4).
-Fetches only local static files (the certificates' URL fetcher) and escapes all text."""
+Fetches only local static files (core.pdf) and escapes all text."""
 
 from collections.abc import Callable
 
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import HTML
 
-from certificates.pdf import FONTS, LocalOnlyURLFetcher, _static_uri
-from cms.charts import horizontal_bar_chart
+from core.charts import horizontal_bar_chart
+from core.pdf import font_uris, html_to_pdf
 from reports import selectors
 from reports.filters import ReportFilters
 
@@ -57,7 +56,7 @@ def report_context(
         "certified": certified,
         "annex": _annex(certified),
         "certified_by_course": _count_by(certified, "course_title"),
-        "fonts": {name: _static_uri(path) for name, path in FONTS.items()},
+        "fonts": font_uris(),
     }
 
 
@@ -101,9 +100,4 @@ def completion_report_pdf(
 ) -> bytes:
     html = render_to_string(TEMPLATE, report_context(filters, progress))
     progress(70, "Laying out the document")
-    document = HTML(
-        string=html,
-        base_url=_static_uri(FONTS["regular"]),
-        url_fetcher=LocalOnlyURLFetcher(timeout=2, allowed_protocols=("data", "file")),
-    )
-    return document.write_pdf()
+    return html_to_pdf(html, tagged=False)

@@ -5,13 +5,14 @@ accounts.middleware, a second factor."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
 from accounts.services import audit_record
-from cms.charts import horizontal_bar_chart
+from core.charts import horizontal_bar_chart
+from core.downloads import PDF, open_stored, private_download
 from reports import exports, selectors, services
 from reports.filters import ReportFilterForm, ReportFilters
 from reports.models import ReportRun, ReportStatus
@@ -178,15 +179,11 @@ def report_status(request, run_id: int):
 def report_download(request, run_id: int):
     _check(request)
     run = get_object_or_404(ReportRun, pk=run_id, status=ReportStatus.DONE)
-    try:
-        handle = run.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404("The file is no longer available; generate the report again.") from error
-    response = FileResponse(
+    handle = open_stored(run.file)
+    if handle is None:
+        raise Http404("The file is no longer available; generate the report again.")
+    return private_download(
         handle,
-        as_attachment=True,
         filename=f"ct-academy-completion-report-{run.created_at:%Y-%m-%d}.pdf",
-        content_type="application/pdf",
+        content_type=PDF,
     )
-    response["Cache-Control"] = "private, no-store"
-    return response

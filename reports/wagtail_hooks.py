@@ -1,7 +1,7 @@
 from django.urls import reverse
 from wagtail import hooks
 
-from accounts.admin_menu import PermissionMenuItem
+from core.admin_menu import PermissionMenuItem
 
 
 @hooks.register("register_admin_menu_item")

@@ -114,7 +114,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0003_public_site_library_settings"),
         ("accounts", "0003_roles"),
-        ("courses", "0002_catalogue_page_and_permissions"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),

@@ -40,6 +40,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Applications, ordered so that imports run one way (see docs/architecture.md):
 # accounts, cms <- courses <- assessments <- certificates <- reports <- lms.
 INSTALLED_APPS = [
+    "core",
     "accounts",
     "cms",
     "courses",

@@ -1,8 +1,7 @@
-"""Rendering: placeholders, escaping, the URL fetcher, and the PDF itself (fonts, metadata,
+"""Rendering: placeholders, escaping, and the PDF itself (fonts, metadata,
 accents, A4 landscape), read back with pypdf."""
 
 import io
-import socket
 from decimal import Decimal
 
 import pytest
@@ -54,43 +53,6 @@ def test_scores_print_as_whole_percentages():
     assert pdf.format_score(Decimal("91.67")) == "92%"
     assert pdf.format_score(Decimal("90.50")) == "91%"
     assert pdf.format_score(None) == "n/a"
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    """Any attempt to open a network connection fails the test."""
-
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network connection attempted: {args!r}")
-
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "file:///etc/passwd",
-        "http://169.254.169.254/latest/meta-data/",
-        "https://example.org/logo.png",
-        "ftp://example.org/x",
-    ],
-)
-def test_the_fetcher_refuses_anything_but_local_static_files(url, no_network):
-    fetcher = pdf.LocalOnlyURLFetcher()
-    with pytest.raises(ValueError, match="Refused|disallowed"):
-        fetcher.fetch(url)
-
-
-def test_the_fetcher_serves_the_bundled_fonts_and_data_urls(no_network):
-    fetcher = pdf.LocalOnlyURLFetcher()
-    font = fetcher.fetch(pdf._static_uri(pdf.FONTS["regular"]))
-    assert font.read(4) == b"\x00\x01\x00\x00"  # a TrueType font
-    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
-    # A path that climbs out of the static folder is refused even though it starts inside it.
-    escape = pdf._static_uri(pdf.FONTS["regular"]).rsplit("/", 1)[0] + "/../../../../etc/passwd"
-    with pytest.raises(ValueError, match="Refused"):
-        fetcher.fetch(escape)
 
 
 def _render(name: str, **template_fields) -> tuple[bytes, object]:

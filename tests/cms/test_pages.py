@@ -19,7 +19,7 @@ from cms.models import (
     ReportingPage,
     SiteSettings,
 )
-from cms.services import home_featured_courses_set
+from courses.demo import featured_courses_set
 from courses.models import CourseIndexPage, CoursePage
 from tests.factories.accounts import UserFactory
 from tests.factories.cms import (
@@ -187,13 +187,13 @@ def home_queries(client) -> int:
 
 def test_the_home_page_costs_the_same_queries_with_1_and_many_items(client):
     courses = [course_create(modules=1, lessons=1)]
-    home_featured_courses_set(home=home(), courses=courses)
+    featured_courses_set(index=CourseIndexPage.objects.get(), courses=courses)
     news_article_create()
     awareness_page_create()
     client.get("/")
     few = home_queries(client)
     courses += [course_create(modules=1, lessons=1) for _ in range(5)]
-    home_featured_courses_set(home=home(), courses=courses)
+    featured_courses_set(index=CourseIndexPage.objects.get(), courses=courses)
     for _ in range(6):
         news_article_create()
         awareness_page_create()
@@ -206,7 +206,7 @@ def test_the_home_page_costs_the_same_queries_with_1_and_many_items(client):
 
 def test_featured_courses_skip_unpublished_courses(client):
     live, draft = course_create(modules=1, lessons=1), course_create(modules=1, lessons=1)
-    home_featured_courses_set(home=home(), courses=[draft, live])
+    featured_courses_set(index=CourseIndexPage.objects.get(), courses=[draft, live])
     CoursePage.objects.get(pk=draft.pk).unpublish()
     html = client.get("/").content.decode()
     assert live.title in html and draft.title not in html

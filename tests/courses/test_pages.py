@@ -254,7 +254,7 @@ def test_a_trainer_cannot_author_outside_the_catalogue(trainer_client):
 def test_a_video_needs_a_known_address():
     from wagtail.blocks import StructBlockValidationError
 
-    from cms.blocks import VideoBlock
+    from core.blocks import VideoBlock
 
     block = VideoBlock()
     with pytest.raises(StructBlockValidationError) as error:

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """The ground floor: what every app shares (blocks, charts, sanitising, PDF plumbing, private
+    downloads, page and admin helpers). It imports no app of the project."""
+
+    name = "core"
+    verbose_name = "Shared foundations"

@@ -1,0 +1,57 @@
+"""Migration courses/0004 moves the home page's featured courses (cms.HomeFeaturedCourse) and
+their heading to the catalogue before cms/0005 drops them."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from courses.models import CourseIndexPage
+from tests.factories.courses import course_create
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+BEFORE = [
+    ("cms", "0004_documents_move_to_library_and_roles"),
+    ("courses", "0003_knowledge_check_text_fields"),
+]
+
+
+def migrate(before: bool):
+    executor = MigrationExecutor(connection)
+    leaves = executor.loader.graph.leaf_nodes()
+    if before:
+        targets = [
+            n
+            for n in leaves
+            if n[0] not in {"cms", "courses", "assessments", "certificates", "reports"}
+        ] + BEFORE
+    else:
+        targets = leaves
+    executor.migrate(targets)
+    executor.loader.build_graph()
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.fixture(autouse=True)
+def _back_to_the_latest_migrations():
+    yield
+    migrate(before=False)
+
+
+def test_featured_courses_and_their_heading_move_to_the_catalogue():
+    first, second = course_create(modules=1, lessons=1), course_create(modules=1, lessons=1)
+    apps = migrate(before=True)
+    HomePage = apps.get_model("cms", "HomePage")
+    OldFeatured = apps.get_model("cms", "HomeFeaturedCourse")
+    home = HomePage.objects.get()
+    HomePage.objects.filter(pk=home.pk).update(courses_heading="Training for officers")
+    OldFeatured.objects.create(home=home, course_id=second.pk, sort_order=0)
+    OldFeatured.objects.create(home=home, course_id=first.pk, sort_order=1)
+
+    migrate(before=False)
+    catalogue = CourseIndexPage.objects.get()
+    assert catalogue.featured_heading == "Training for officers"
+    assert list(catalogue.featured_courses.values_list("course_id", flat=True)) == [
+        second.pk,
+        first.pk,
+    ]
