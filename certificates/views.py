@@ -2,13 +2,14 @@
 
 import hashlib
 
-from allauth.core.internal import ratelimit
+from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
 
 from certificates import selectors
 from certificates.codes import CodeError, code_check, code_format
@@ -17,17 +18,27 @@ from certificates.models import CertificateStatus
 from core.downloads import PDF, open_stored, private_download
 
 
+def _client_ip(group, request) -> str:
+    """The client's address by allauth's rule (TRUSTED_PROXY_COUNT proxies in front), the same
+    address the login limits count."""
+    return get_adapter(request).get_client_ip(request)
+
+
 def _limited(request, action: str):
-    """A 429 response when this client has verified too often, else None. Uses allauth's rate
-    limiter (the same client-IP rules as the login limits; GET requests count too)."""
-    usage = ratelimit.consume(
-        request,
-        app="certificates",
-        action=action,
-        config=settings.CERTIFICATE_VERIFY_RATE_LIMITS,
-        limit_get=True,
-    )
-    if usage is None:
+    """A 429 response when this client has verified too often, else None. django-ratelimit in
+    the default cache (Redis in production, shared by every worker), each rate of
+    `CERTIFICATE_VERIFY_RATE_LIMITS[action]` counted on its own; GET requests count too."""
+    rates = settings.CERTIFICATE_VERIFY_RATE_LIMITS[action].split(",")
+    limited = False
+    for rate in rates:  # every rate is counted, even once one is exceeded
+        limited |= is_ratelimited(
+            request,
+            group=f"certificates.{action}.{rate}",
+            key=_client_ip,
+            rate=rate,
+            increment=True,
+        )
+    if limited:
         response = render(request, "certificates/rate_limited.html", status=429)
         response["Retry-After"] = "60"
         return response

@@ -303,7 +303,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 CERTIFICATE_AUTHORITY = env(
     "CERTIFICATE_AUTHORITY", "CT Academy · Counter-Trafficking Training Programme, Saint Lucia"
 )
-CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "30/m/ip,300/h/ip", "verify_upload": "10/m/ip"}
+# Per client address (django-ratelimit, "count/period" with s, m, h or d), comma-separated rates
+# each counted on its own.
+CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "30/m,300/h", "verify_upload": "10/m"}
 CERTIFICATE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
 # Content-Security-Policy (django-csp 4) on the public site and the learner's pages: scripts,

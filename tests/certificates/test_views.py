@@ -154,13 +154,30 @@ def test_uploads_that_are_not_pdfs_or_too_big_are_refused(client, settings):
 
 
 def test_verification_is_rate_limited(client, certificate, settings):
-    settings.CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "5/m/ip", "verify_upload": "2/m/ip"}
+    settings.CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "5/m,6/h", "verify_upload": "2/m"}
     statuses = [verify(client, certificate.display_code).status_code for _ in range(7)]
     assert statuses == [200] * 5 + [429] * 2
     other = Client(REMOTE_ADDR="10.0.0.2")
     assert verify(other, certificate.display_code).status_code == 200  # per client
     uploads = [_upload(client, b"%PDF-1.7").status_code for _ in range(3)]
     assert uploads == [200, 200, 429]
+
+
+def test_every_verification_rate_counts(client, certificate, settings):
+    """The hourly limit holds although each minute's stays under its own."""
+    settings.CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "100/m,3/h", "verify_upload": "2/m"}
+    statuses = [verify(client, certificate.display_code).status_code for _ in range(4)]
+    assert statuses == [200] * 3 + [429]
+
+
+def test_the_limit_counts_the_address_behind_the_trusted_proxy(client, certificate, settings):
+    """Behind one trusted proxy, clients are told apart by X-Forwarded-For, as at login."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    settings.CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "2/m", "verify_upload": "2/m"}
+    url = reverse("certificates_verify_code", args=[certificate.display_code])
+    first = [client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.7").status_code for _ in range(3)]
+    assert first == [200, 200, 429]
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.8").status_code == 200
 
 
 def test_only_the_holder_and_entitled_staff_download(client, certificate):
