@@ -102,9 +102,9 @@ def _split_name(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def parse_learners_csv(data: bytes) -> tuple[list[LearnerRow], list[RowError]]:
-    text = _decode(data)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _reader(data: bytes) -> csv.DictReader:
+    """A reader over the file's rows, its header lower-cased and checked."""
+    reader = csv.DictReader(io.StringIO(_decode(data), newline=""))
     header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
@@ -116,6 +116,70 @@ def parse_learners_csv(data: bytes) -> tuple[list[LearnerRow], list[RowError]]:
             + "."
         )
     reader.fieldnames = header
+    return reader
+
+
+def _email_errors(line: int, cell: dict, seen: dict[str, int]) -> tuple[str, list[RowError]]:
+    email = normalise_email(cell.get("email", ""))
+    try:
+        validate_email(email)
+    except Exception:  # noqa: BLE001 - ValidationError; reported per row
+        return email, [
+            RowError(line, "email", f"“{cell.get('email', '')}” is not an e-mail address.")
+        ]
+    errors = []
+    if email in seen:
+        errors.append(RowError(line, "email", f"{email} is already on line {seen[email]}."))
+    seen.setdefault(email, line)
+    return email, errors
+
+
+def _row_parse(line: int, cell: dict, organisations: dict, seen: dict[str, int]):
+    """One row as a LearnerRow, or the list of what is wrong with it."""
+    email, errors = _email_errors(line, cell, seen)
+    name = cell.get("name", "")
+    if not name:
+        errors.append(RowError(line, "name", "A name is required."))
+    elif len(name) > 150:
+        errors.append(RowError(line, "name", "The name is longer than 150 characters."))
+    organisation = organisations.get(cell.get("organisation", "").lower())
+    if organisation is None:
+        errors.append(
+            RowError(
+                line,
+                "organisation",
+                f"“{cell.get('organisation', '')}” is not a known organisation; add it first.",
+            )
+        )
+    audience = _audience(cell.get("audience", ""))
+    if audience is None:
+        errors.append(
+            RowError(
+                line,
+                "audience",
+                f"“{cell.get('audience', '')}” is not an audience; use one of "
+                + ", ".join(Audience.values)
+                + ".",
+            )
+        )
+    sex = SEX_ALIASES.get(cell.get("sex", "").lower())
+    if sex is None:
+        errors.append(
+            RowError(
+                line, "sex", f"“{cell.get('sex', '')}” must be female, male or prefer not to say."
+            )
+        )
+    position = cell.get("position", "")
+    if len(position) > 120:
+        errors.append(RowError(line, "position", "The position is longer than 120 characters."))
+    if errors:
+        return errors
+    first_name, last_name = _split_name(name)
+    return LearnerRow(line, email, first_name, last_name, organisation, audience, sex, position)
+
+
+def parse_learners_csv(data: bytes) -> tuple[list[LearnerRow], list[RowError]]:
+    reader = _reader(data)
     organisations = _organisation_lookup()
     rows: list[LearnerRow] = []
     errors: list[RowError] = []
@@ -130,66 +194,11 @@ def parse_learners_csv(data: bytes) -> tuple[list[LearnerRow], list[RowError]]:
         cell = {key: (value or "").strip() for key, value in raw.items() if key}
         if not any(cell.values()):
             continue  # blank line
-        row_errors = []
-        email = normalise_email(cell.get("email", ""))
-        try:
-            validate_email(email)
-        except Exception:  # noqa: BLE001 - ValidationError; reported per row
-            row_errors.append(
-                RowError(line, "email", f"“{cell.get('email', '')}” is not an e-mail address.")
-            )
+        parsed = _row_parse(line, cell, organisations, seen)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
         else:
-            if email in seen:
-                row_errors.append(
-                    RowError(line, "email", f"{email} is already on line {seen[email]}.")
-                )
-            seen.setdefault(email, line)
-        name = cell.get("name", "")
-        if not name:
-            row_errors.append(RowError(line, "name", "A name is required."))
-        elif len(name) > 150:
-            row_errors.append(RowError(line, "name", "The name is longer than 150 characters."))
-        organisation = organisations.get(cell.get("organisation", "").lower())
-        if organisation is None:
-            row_errors.append(
-                RowError(
-                    line,
-                    "organisation",
-                    f"“{cell.get('organisation', '')}” is not a known organisation; add it first.",
-                )
-            )
-        audience = _audience(cell.get("audience", ""))
-        if audience is None:
-            row_errors.append(
-                RowError(
-                    line,
-                    "audience",
-                    f"“{cell.get('audience', '')}” is not an audience; use one of "
-                    + ", ".join(Audience.values)
-                    + ".",
-                )
-            )
-        sex = SEX_ALIASES.get(cell.get("sex", "").lower())
-        if sex is None:
-            row_errors.append(
-                RowError(
-                    line,
-                    "sex",
-                    f"“{cell.get('sex', '')}” must be female, male or prefer not to say.",
-                )
-            )
-        position = cell.get("position", "")
-        if len(position) > 120:
-            row_errors.append(
-                RowError(line, "position", "The position is longer than 120 characters.")
-            )
-        if row_errors:
-            errors.extend(row_errors)
-            continue
-        first_name, last_name = _split_name(name)
-        rows.append(
-            LearnerRow(line, email, first_name, last_name, organisation, audience, sex, position)
-        )
+            rows.append(parsed)
     if not rows and not errors:
         raise ImportFileError("The file has no learners in it.")
     return rows, errors

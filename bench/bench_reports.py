@@ -70,18 +70,21 @@ GROUP BY p.{column}
 
 def populate() -> None:
     import random
+
+    rng = random.Random(7)
+    users = _learners(rng)
+    enrolments = _enrolments(rng, users)
+    _results(rng, enrolments)
+
+
+def _learners(rng) -> list:
     from datetime import timedelta
 
     from django.contrib.auth.hashers import make_password
     from django.utils import timezone
 
     from accounts.models import Audience, Organisation, Profile, Sex, User
-    from assessments.models import QuizKind, QuizPage
-    from certificates.codes import code_generate
-    from certificates.models import Certificate, CertificateTemplate
-    from courses.models import CoursePage, Enrolment
 
-    rng = random.Random(7)
     organisations = [
         Organisation.objects.get_or_create(
             name=f"Bench agency {n}", defaults={"audience": Audience.LAW_ENFORCEMENT}
@@ -109,14 +112,15 @@ def populate() -> None:
         )
         for user in users
     )
+    return users
+
+
+def _enrolments(rng, users) -> list:
+    from datetime import timedelta
+
+    from courses.models import CoursePage, Enrolment
+
     courses = list(CoursePage.objects.all())
-    quizzes = {
-        (q.kind, course.pk): q
-        for course in courses
-        for q in QuizPage.objects.descendant_of(course).filter(
-            kind__in=[QuizKind.PRE_TEST, QuizKind.FINAL]
-        )
-    }
     enrolments = []
     for user in users:
         for course in rng.sample(courses, rng.choice([1, 2])):
@@ -137,19 +141,34 @@ def populate() -> None:
                     progress_percent=100 if completed else rng.randint(0, 99),
                 )
             )
-    enrolments = Enrolment.objects.bulk_create(enrolments, batch_size=2000)
+    return Enrolment.objects.bulk_create(enrolments, batch_size=2000)
+
+
+def _results(rng, enrolments) -> None:
+    """Attempts, certificates and the per-enrolment results that grading keeps in step."""
     from decimal import Decimal
 
-    from assessments.models import EnrolmentResult, QuizAttempt
+    from assessments.models import EnrolmentResult, QuizAttempt, QuizKind, QuizPage
+    from certificates.codes import code_generate
+    from certificates.models import Certificate, CertificateTemplate
+    from courses.models import CoursePage
 
+    quizzes = {
+        (q.kind, course.pk): q
+        for course in CoursePage.objects.all()
+        for q in QuizPage.objects.descendant_of(course).filter(
+            kind__in=[QuizKind.PRE_TEST, QuizKind.FINAL]
+        )
+    }
     attempts, certificates, results = [], [], []
     template = CertificateTemplate.objects.get(is_default=True)
     for e in enrolments:
         pre = rng.randint(10, 80) if e.started_at else None
         final = rng.randint(60, 100) if e.completed_at else None
         if pre is not None:
-            quiz = quizzes[(QuizKind.PRE_TEST, e.course_id)]
-            attempts.append(_attempt(QuizAttempt, e, quiz, pre))
+            attempts.append(
+                _attempt(QuizAttempt, e, quizzes[(QuizKind.PRE_TEST, e.course_id)], pre)
+            )
         if final is not None:
             quiz = quizzes[(QuizKind.FINAL, e.course_id)]
             attempts.append(_attempt(QuizAttempt, e, quiz, final))
@@ -165,7 +184,6 @@ def populate() -> None:
                 )
             )
         if pre is not None or final is not None:
-            # What assessments.services keeps in step when attempts are graded.
             results.append(
                 EnrolmentResult(
                     enrolment=e,
@@ -200,6 +218,18 @@ def _attempt(model, enrolment, quiz, percent):
     )
 
 
+def _raw_sql(connection) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(RAW_SQL)
+        cursor.fetchall()
+        for column in ("audience", "organisation_id", "sex"):
+            cursor.execute(RAW_BREAKDOWN.format(column=column))
+            cursor.fetchall()
+        for sql in RAW_MORE:
+            cursor.execute(sql)
+            cursor.fetchall()
+
+
 def child() -> None:
     import django
 
@@ -223,17 +253,6 @@ def child() -> None:
         selectors.knowledge_gain_by_course(filters)
         selectors.monthly_trend(filters)
 
-    def raw_sql():
-        with connection.cursor() as cursor:
-            cursor.execute(RAW_SQL)
-            cursor.fetchall()
-            for column in ("audience", "organisation_id", "sex"):
-                cursor.execute(RAW_BREAKDOWN.format(column=column))
-                cursor.fetchall()
-            for sql in RAW_MORE:
-                cursor.execute(sql)
-                cursor.fetchall()
-
     from django.test import RequestFactory
 
     from reports.views import dashboard
@@ -249,10 +268,9 @@ def child() -> None:
         request.user = manager
         assert dashboard(request).status_code == 200
 
-    if connection.vendor != "postgresql":
-
-        def raw_sql():  # the hand-written aggregate is PostgreSQL's SQL
-            pass
+    def raw_sql():
+        if connection.vendor == "postgresql":  # the hand-written aggregate is PostgreSQL's SQL
+            _raw_sql(connection)
 
     timings = {"figures": [], "raw": [], "page": []}
     dashboard_figures()

@@ -41,6 +41,7 @@ from certificates.models import (
     certificate_storage,
     months_after,
 )
+from core.permissions import permission_require
 from courses.models import CoursePage, Enrolment
 
 logger = logging.getLogger(__name__)
@@ -300,6 +301,14 @@ def _status_change(
         )
 
 
+def _may_change_status(actor: User) -> None:
+    permission_require(
+        actor,
+        "certificates.revoke_certificate",
+        "Only administrators revoke, reinstate or reissue certificates.",
+    )
+
+
 def _required_reason(reason: str, verb: str) -> str:
     reason = (reason or "").strip()
     if not reason:
@@ -318,6 +327,7 @@ def _reasoned_status_change(
     action: str,
 ) -> Certificate:
     """Revoke or reinstate: a reason, a conditional status change, an audit entry."""
+    _may_change_status(actor)
     reason = _required_reason(reason, verb)
     with transaction.atomic():
         _status_change(
@@ -368,6 +378,7 @@ def certificate_reissue(
 ) -> Certificate:
     """A new certificate (new code, current template) in place of a valid one, for instance
     after a name correction; the old code then verifies as superseded, pointing to the new."""
+    _may_change_status(actor)
     holder_name = " ".join((holder_name or "").split())
     if not holder_name:
         raise ValidationError("Enter the name to print on the reissued certificate.")
@@ -422,6 +433,9 @@ def certificates_rerender(
     waits for thousands of queue writes. Returns how many were asked."""
     from certificates.tasks import issue_missing_certificates_task
 
+    permission_require(
+        actor, "certificates.rerender_certificate", "You may not re-render certificates."
+    )
     with transaction.atomic():
         wanted = _current(Certificate.objects.filter(pk__in=ids))
         chosen = list(wanted.values_list("pk", flat=True))

@@ -453,8 +453,7 @@ def site_settings_ensure(*, site: Site, reporting: ReportingPage, library: Libra
     return True
 
 
-@transaction.atomic
-def seed() -> dict:
+def _home_and_reporting() -> tuple[HomePage, ReportingPage, int]:
     home, home_changed = home_page_ensure(
         title="CT Academy",
         headline="Counter-trafficking training for Saint Lucia's responders",
@@ -481,7 +480,10 @@ def seed() -> dict:
         home.body = home_body
         home.save_revision().publish()
         pages_changed += 1
+    return home, reporting, pages_changed
 
+
+def _awareness_pages(home: HomePage, reporting: ReportingPage) -> int:
     signs, changed = page_ensure(
         home, AwarenessPage, "signs-of-trafficking",
         {"title": "Signs of human trafficking",
@@ -502,7 +504,7 @@ def seed() -> dict:
                  "anonymous.", "How to report", page=reporting.pk),
          ])},
     )  # fmt: skip
-    pages_changed += changed
+    pages_changed = int(changed)
     _, changed = page_ensure(
         home, AwarenessPage, "myths-and-facts",
         {"title": "Myths and facts about human trafficking",
@@ -513,13 +515,15 @@ def seed() -> dict:
              cta("Learn the signs", "", "Signs of human trafficking", page=signs.pk),
          ])},
     )  # fmt: skip
-    pages_changed += changed
+    return pages_changed + changed
 
+
+def _news(home: HomePage) -> int:
     news_index, changed = page_ensure(
         home, NewsIndexPage, "news",
         {"title": "News", "intro": "<p>News from the counter-trafficking training programme.</p>"},
     )  # fmt: skip
-    pages_changed += changed
+    pages_changed = int(changed)
     for item in NEWS:
         _, changed = page_ensure(
             news_index, NewsArticlePage, item["slug"],
@@ -527,7 +531,14 @@ def seed() -> dict:
              "body": body(item["slug"], [("text", item["text"])])},
         )  # fmt: skip
         pages_changed += changed
+    return pages_changed
 
+
+@transaction.atomic
+def seed() -> dict:
+    home, reporting, pages_changed = _home_and_reporting()
+    pages_changed += _awareness_pages(home, reporting)
+    pages_changed += _news(home)
     library, changed = page_ensure(
         home, LibraryPage, "resources",
         {"title": "Good-practice library",

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
+from core.permissions import permission_require
 from reports import pdf
 from reports.filters import ReportFilters
 from reports.models import ReportRun, ReportStatus
@@ -18,9 +19,10 @@ logger = logging.getLogger(__name__)
 
 def report_run_start(*, user: User, filters: ReportFilters) -> ReportRun:
     """Record the request and hand it to a worker after commit. With the broker down the run
-    says so at once, rather than waiting for ever."""
+    says so at once, rather than waiting for ever. Needs accounts.view_reports."""
     from reports.tasks import completion_report_task
 
+    permission_require(user, "accounts.view_reports", "You may not produce programme reports.")
     run = ReportRun.objects.create(requested_by=user, filters=filters.as_json())
 
     def hand_over():

@@ -5,7 +5,7 @@ import time
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
-from accounts.services import totp_enrol_with_secret
+from accounts.demo import totp_enrol_with_secret
 
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 PASSWORD = "a-long-test-password"  # noqa: S105

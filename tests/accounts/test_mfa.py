@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts import roles
-from accounts.services import totp_enrol_with_secret
+from accounts.demo import totp_enrol_with_secret
 from tests.factories.accounts import UserFactory
 from tests.helpers import PASSWORD, TEST_TOTP_SECRET, login_with_mfa, totp_code
 

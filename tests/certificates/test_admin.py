@@ -57,7 +57,7 @@ def test_the_learner_dashboard_costs_the_same_with_1_and_10_certificates(client)
 
 def test_the_list_filters_and_searches(admin_client):
     first, second = certificates(2)
-    services.certificate_revoke(certificate=first, actor=UserFactory(), reason="x")
+    services.certificate_revoke(certificate=first, actor=UserFactory(is_superuser=True), reason="x")
     url = reverse("certificates_admin_list")
     html = admin_client.get(url, {"status": "revoked"}).content.decode()
     assert first.display_code in html and second.display_code not in html
@@ -172,7 +172,9 @@ def test_a_template_in_use_cannot_be_deleted(admin_client):
 
 def test_an_administrator_reinstates_a_revoked_certificate(admin_client):
     (certificate,) = certificates(1)
-    services.certificate_revoke(certificate=certificate, actor=UserFactory(), reason="x")
+    services.certificate_revoke(
+        certificate=certificate, actor=UserFactory(is_superuser=True), reason="x"
+    )
     url = reverse("certificates_admin_detail", args=[certificate.pk])
     assert "Reinstate this certificate" in admin_client.get(url).content.decode()
     admin_client.post(url, {"action": "reinstate", "reason": "Revoked the wrong one"})

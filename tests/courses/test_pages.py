@@ -88,49 +88,9 @@ def course_form(**overrides):
     return nested_form_data(data)
 
 
-def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_client):
-    image = Image.objects.create(title="Port", file=get_test_image_file())
-    document = get_document_model().objects.create(
-        title="Referral sheet", file=ContentFile(b"%PDF-1.4 demo", name="referral.pdf")
-    )
-    index = catalogue()
-    response = trainer_client.post(
-        f"/admin/pages/add/courses/coursepage/{index.pk}/", course_form()
-    )
-    assert response.status_code == 302, form_errors(response)
-    course = CoursePage.objects.get(slug="referral-in-practice")
-    assert course.live and course.audience_values == ["law_enforcement"]
-
-    response = trainer_client.post(
-        f"/admin/pages/add/courses/modulepage/{course.pk}/",
-        nested_form_data(
-            {
-                "title": "First response",
-                "slug": "first-response",
-                "summary": "",
-                "further_reading": streamfield(
-                    [
-                        (
-                            "source",
-                            {
-                                "title": "First Aid Kit",
-                                "publisher": "UNODC",
-                                "year": "",
-                                "url": "",
-                                "note": "",
-                            },
-                        )
-                    ]
-                ),
-                "comments": inline_formset([]),
-                "action-publish": "publish",
-            }
-        ),
-    )
-    assert response.status_code == 302, form_errors(response)
-    module = ModulePage.objects.get(slug="first-response")
-
-    body = streamfield(
+def every_block_body(*, image, document) -> str:
+    """A lesson body with one block of every kind, as the admin form posts it."""
+    return streamfield(
         [
             ("text", rich_text("<p>Act, means, purpose.</p>")),
             (
@@ -175,6 +135,77 @@ def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_c
             ),
         ]
     )
+
+
+def assert_learner_reads_every_block(client, *, course, lesson, document) -> None:
+    course.refresh_from_db()
+    learner = approved_member("law_enforcement")
+    services.enrolment_create(
+        user=learner, course=course, actor=UserFactory(role=roles.PROGRAMME_MANAGER)
+    )
+    client.logout()
+    client.force_login(learner)
+    assert "First Aid Kit</cite>, UNODC" in client.get(course.url).content.decode()
+    html = client.get(lesson.url).content.decode()
+    for expected in [
+        "Act, means, purpose.",
+        'alt="A quay at dawn"',
+        "The port",
+        "https://www.youtube-nocookie.com/embed/abc123XYZ",
+        "Spoken words of the video.",
+        document.url,
+        "Consent.",
+        "At the guest house",
+        "What do you notice?",
+        "Is consent a defence?",
+        "Section 11.",
+    ]:
+        assert expected in html, expected
+
+
+def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_client):
+    image = Image.objects.create(title="Port", file=get_test_image_file())
+    document = get_document_model().objects.create(
+        title="Referral sheet", file=ContentFile(b"%PDF-1.4 demo", name="referral.pdf")
+    )
+    index = catalogue()
+    response = trainer_client.post(
+        f"/admin/pages/add/courses/coursepage/{index.pk}/", course_form()
+    )
+    assert response.status_code == 302, form_errors(response)
+    course = CoursePage.objects.get(slug="referral-in-practice")
+    assert course.live and course.audience_values == ["law_enforcement"]
+
+    response = trainer_client.post(
+        f"/admin/pages/add/courses/modulepage/{course.pk}/",
+        nested_form_data(
+            {
+                "title": "First response",
+                "slug": "first-response",
+                "summary": "",
+                "further_reading": streamfield(
+                    [
+                        (
+                            "source",
+                            {
+                                "title": "First Aid Kit",
+                                "publisher": "UNODC",
+                                "year": "",
+                                "url": "",
+                                "note": "",
+                            },
+                        )
+                    ]
+                ),
+                "comments": inline_formset([]),
+                "action-publish": "publish",
+            }
+        ),
+    )
+    assert response.status_code == 302, form_errors(response)
+    module = ModulePage.objects.get(slug="first-response")
+
+    body = every_block_body(image=image, document=document)
     lesson_fields = {
         "title": "Meeting a presumed victim",
         "slug": "meeting",
@@ -207,29 +238,9 @@ def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_c
     )
 
     # An enrolled learner reads every block.
-    course.refresh_from_db()
-    learner = approved_member("law_enforcement")
-    services.enrolment_create(
-        user=learner, course=course, actor=UserFactory(role=roles.PROGRAMME_MANAGER)
+    assert_learner_reads_every_block(
+        trainer_client, course=course, lesson=lesson, document=document
     )
-    trainer_client.logout()
-    trainer_client.force_login(learner)
-    assert "First Aid Kit</cite>, UNODC" in trainer_client.get(course.url).content.decode()
-    html = trainer_client.get(lesson.url).content.decode()
-    for expected in [
-        "Act, means, purpose.",
-        'alt="A quay at dawn"',
-        "The port",
-        "https://www.youtube-nocookie.com/embed/abc123XYZ",
-        "Spoken words of the video.",
-        document.url,
-        "Consent.",
-        "At the guest house",
-        "What do you notice?",
-        "Is consent a defence?",
-        "Section 11.",
-    ]:
-        assert expected in html, expected
 
 
 def test_an_audience_course_needs_an_audience(trainer_client):
