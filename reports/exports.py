@@ -206,6 +206,7 @@ def table_lines(*, table: str, filters: ReportFilters, figure: str = "enrolled")
     yield [f"Generated {timezone.localtime():%Y-%m-%d %H:%M}"]
     for label, value in filters.describe():
         yield [label, value]
+    yield ["Who is counted", selectors.WHO_IS_COUNTED]
     yield []
     yield spec.columns
     yield from spec.rows(filters, figure)

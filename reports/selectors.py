@@ -6,8 +6,10 @@ Definitions (also on the dashboard and in the completion report):
   Administrator role), joined within the period, with the audience, organisation and sex
   filters applied to their profile (erased learners keep those, so totals hold);
 - the cohort: enrolments made within the period, in the chosen course, of learners matching
-  the profile filters. Enrolled, started and completed count the cohort's enrolments;
-  completion rate = completed / enrolled;
+  the profile filters. Learners only: an enrolment of a staff account (superuser, is_staff,
+  or a Trainer, Programme Manager or Administrator role, as the account is now), made to
+  preview a course, is in no figure, breakdown, drill-down, export or report. Enrolled,
+  started and completed count the cohort's enrolments; completion rate = completed / enrolled;
 - days to complete: from enrolment to completion, for completed enrolments (median);
 - final score: an enrolment's best graded final-assessment attempt; pass rate = enrolments
   with a passed final / enrolments with a graded final;
@@ -70,16 +72,31 @@ def _period_q(filters: ReportFilters, field: str) -> Q:
     return q
 
 
+# Said on the dashboard, at the top of every export and in the completion report.
+WHO_IS_COUNTED = (
+    "Learners only: trainers, programme managers and administrators who enrol to preview a "
+    "course are not counted."
+)
+
+
+def _learner_accounts(queryset: QuerySet, prefix: str = "") -> QuerySet:
+    """Rows whose account (reached through `prefix`) is a learner's, not staff's."""
+    return queryset.filter(**{f"{prefix}is_staff": False, f"{prefix}is_superuser": False}).exclude(
+        **{f"{prefix}groups__name__in": ROLES_REQUIRING_MFA}
+    )
+
+
 def registered_learners(filters: ReportFilters) -> QuerySet[Profile]:
-    return (
-        Profile.objects.filter(user__is_staff=False, user__is_superuser=False)
-        .exclude(user__groups__name__in=ROLES_REQUIRING_MFA)
-        .filter(_profile_q(filters), _period_q(filters, "user__date_joined"))
+    return _learner_accounts(Profile.objects.all(), "user__").filter(
+        _profile_q(filters), _period_q(filters, "user__date_joined")
     )
 
 
 def _profile_filters(enrolments: QuerySet[Enrolment], filters: ReportFilters):
-    enrolments = enrolments.filter(_profile_q(filters, "user__profile__"))
+    """Learners' enrolments (never staff's previews) matching the profile and course filters."""
+    enrolments = _learner_accounts(enrolments, "user__").filter(
+        _profile_q(filters, "user__profile__")
+    )
     if filters.course_id:
         enrolments = enrolments.filter(course_id=filters.course_id)
     return enrolments
