@@ -1,13 +1,19 @@
 """Demo quizzes for the demo courses: a pre-test at the start, a quiz at the end of every
-module and a final assessment at the end of the course, from assessments/demo_content/*.py
-(written from shared/CONTENT.md). Idempotent: questions are found by category and title,
-quizzes by slug; ids inside question bodies derive from their titles."""
+module and a final assessment at the end of the course. Read from assessments/demo_content/:
+quizzes.yaml holds the quizzes' rules, and <course>/final.md and <course>/<module slug>.md their
+questions, in the notation of courses/demo_markdown.py (the editor's guide is
+courses/demo_content/README.md). Written from shared/CONTENT.md.
 
-import importlib
+Idempotent: questions are found by category and title, quizzes by slug. Ids inside question
+bodies (option ids among them) are random; a question whose content is already stored keeps its
+stored ids, so a second run writes nothing."""
+
 import uuid
+from pathlib import Path
 
 from django.db import transaction
 
+from assessments import grading
 from assessments.blocks import QuestionBodyBlock
 from assessments.models import (
     Question,
@@ -17,17 +23,21 @@ from assessments.models import (
     QuizQuestion,
     ReviewPolicy,
 )
-from courses.demo import DEMO_COURSES
+from courses import demo_markdown as notation
+from courses.demo import DEMO_COURSES, demo_courses, ids_kept, validated
 from courses.models import CoursePage, ModulePage
 
-ID_NAMESPACE = uuid.UUID("0f9d7c1e-2b4a-4f7e-9a51-6c3d2e8b7a90")
+CONTENT = Path(__file__).resolve().parent / "demo_content"
+QUESTION_KINDS = ("single", "multiple", "true_false", "short_answer", "scenario")
+QUIZ_FIELDS = {"slug", "title", "kind", "is_required", "pass_mark", "attempts_allowed",
+               "time_limit_minutes", "review", "estimated_minutes"}  # fmt: skip
 
 
-def _id(*parts) -> str:
-    return str(uuid.uuid5(ID_NAMESPACE, ":".join(str(p) for p in parts)))
+def _id() -> str:
+    return str(uuid.uuid4())
 
 
-def _leaf_value(kind: str, data: dict, key: str) -> dict:
+def _leaf_value(kind: str, data: dict) -> dict:
     if kind in ("single", "multiple"):
         value = {
             "text": data["text"],
@@ -39,9 +49,9 @@ def _leaf_value(kind: str, data: dict, key: str) -> dict:
                         "is_correct": o["is_correct"],
                         "feedback": o.get("feedback", ""),
                     },
-                    "id": _id(key, "option", n),
+                    "id": _id(),
                 }
-                for n, o in enumerate(data["options"])
+                for o in data["options"]
             ],
         }
         if kind == "multiple":
@@ -57,39 +67,39 @@ def _leaf_value(kind: str, data: dict, key: str) -> dict:
     if kind == "short_answer":
         return {
             "text": data["text"],
-            "accepted": [
-                {"type": "item", "value": a, "id": _id(key, "accepted", n)}
-                for n, a in enumerate(data["accepted"])
-            ],
+            "accepted": [{"type": "item", "value": a, "id": _id()} for a in data["accepted"]],
         }
     raise ValueError(kind)
 
 
-def question_body(data: dict, key: str) -> list[dict]:
+def question_body(data: dict) -> list[dict]:
+    """A question's data as its body in Wagtail's stored form, with new random ids."""
     kind = data["kind"]
     if kind == "scenario":
         value = {
             "case": data["case"],
             "text": data["text"],
             "parts": [
-                {
-                    "type": part["kind"],
-                    "value": _leaf_value(part["kind"], part, f"{key}.{n}"),
-                    "id": _id(key, "part", n),
-                }
-                for n, part in enumerate(data["sub_questions"])
+                {"type": part["kind"], "value": _leaf_value(part["kind"], part), "id": _id()}
+                for part in data["sub_questions"]
             ],
         }
     else:
-        value = _leaf_value(kind, data, key)
+        value = _leaf_value(kind, data)
     block = QuestionBodyBlock()
-    return block.get_prep_value(block.to_python([{"type": kind, "value": value, "id": _id(key)}]))
+    return block.get_prep_value(block.to_python([{"type": kind, "value": value, "id": _id()}]))
 
 
 def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tuple[Question, bool]:
+    """Create or update the question `key` (its place in its quiz file, e.g. public-final-3),
+    found by the start of its title, so that a corrected text updates the same question."""
     title = f"{key}: {data['text']}"[:200]
-    body = question_body(data, key)
-    question = Question.objects.filter(category=category, title=title).first()
+    body = question_body(data)
+    question = (
+        Question.objects.filter(category=category, title__startswith=f"{key}: ")
+        .order_by("pk")
+        .first()
+    )
     if question is None:
         return (
             Question.objects.create(
@@ -97,7 +107,10 @@ def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tupl
             ),
             True,
         )
-    if question.body.get_prep_value() != body or question.explanation != data["explanation"]:
+    stored = question.body.get_prep_value()
+    body = ids_kept(body, stored)
+    if (question.title, stored, question.explanation) != (title, body, data["explanation"]):
+        question.title = title
         question.body = body
         question.explanation = data["explanation"]
         question.save()
@@ -139,77 +152,184 @@ def quiz_ensure(
     return changed
 
 
+def _question_read(section: notation.Section, *, in_final: bool, in_scenario: bool) -> dict:
+    """One question as data, from its section of a quiz file."""
+    kind, main, where = section.name, section.main(), section.where
+    if kind not in QUESTION_KINDS or (in_scenario and kind == "scenario"):
+        raise notation.DemoContentError(
+            f"{where}: no question is called {kind!r} ({', '.join(QUESTION_KINDS)}; "
+            "a scenario holds the others)"
+        )
+    parts = ("accepted", "explanation") if kind == "short_answer" else ("explanation",)
+    section.expect(parts=parts, children=kind == "scenario")
+    data: dict = {"kind": kind}
+    if kind == "scenario":
+        data |= {
+            "case": notation.plain_text(main),
+            "text": section.title,
+            "sub_questions": [
+                _question_read(part, in_final=in_final, in_scenario=True)
+                for part in section.children
+            ],
+        }
+    elif kind == "short_answer":
+        data |= {
+            "text": notation.plain_text(main),
+            "accepted": notation.bullet_list(section.get("accepted"), where=where),
+        }
+    else:
+        text, options = notation.options(main, where=where)
+        data["text"] = notation.plain_text(text)
+        data |= _true_false(options, where) if kind == "true_false" else {"options": options}
+    if kind == "multiple":
+        data["scoring"] = section.attributes.get("scoring", grading.PARTIAL)
+    if data.get("scoring", grading.PARTIAL) not in (grading.PARTIAL, grading.ALL_OR_NOTHING) or (
+        kind != "multiple" and "scoring" in section.attributes
+    ):
+        raise notation.DemoContentError(
+            f"{where}: a multiple question's scoring is partial or all_or_nothing"
+        )
+    pre_test = section.attributes.get("pre-test", "no")
+    if pre_test not in ("yes", "no") or (pre_test == "yes" and (in_scenario or not in_final)):
+        raise notation.DemoContentError(
+            f"{where}: `pre-test: yes` marks a question of final.md for the pre-test"
+        )
+    if pre_test == "yes":
+        data["in_pre_test"] = True
+    data["explanation"] = notation.plain_text(section.get("explanation"))
+    return data
+
+
+def _true_false(options: list[dict], where: str) -> dict:
+    by_label = {option["text"]: option for option in options}
+    if (
+        len(options) != 2
+        or set(by_label) != {"True", "False"}
+        or by_label["True"]["is_correct"] == by_label["False"]["is_correct"]
+    ):
+        raise notation.DemoContentError(
+            f"{where}: a true_false has the two options `True` and `False`, the right one [x]"
+        )
+    return {
+        "answer": by_label["True"]["is_correct"],
+        "feedback_true": by_label["True"]["feedback"],
+        "feedback_false": by_label["False"]["feedback"],
+    }
+
+
+def quiz_read(path: Path, *, is_final: bool = False) -> list[dict]:
+    """The questions of a quiz file, in order. Outside the ::: sections the file may hold only
+    headings (for the reader)."""
+    source = notation.source_name(path)
+    sections = notation.parse(
+        path.read_text(encoding="utf-8").splitlines(),
+        source=source,
+        attributes={kind: ("scoring", "pre-test") for kind in QUESTION_KINDS},
+    )
+    questions = []
+    for section in sections:
+        if section.name == "text" and not section.fence:
+            text = [line for line in section.main() if line.strip()]
+            if any(not line.startswith("#") for line in text):
+                raise notation.DemoContentError(
+                    f"{section.where}: text outside a question; put it inside a ::: section"
+                )
+            continue
+        data = _question_read(section, in_final=is_final, in_scenario=False)
+        validated(QuestionBodyBlock(), question_body(data), source=section.where)
+        questions.append(data)
+    return questions
+
+
+def demo_quizzes(name: str, course: dict) -> dict:
+    """A demo course's questions: {"final": [...], "modules": {module slug: [...]}}; a module
+    without a file in assessments/demo_content/<name>/ has no quiz."""
+    folder = CONTENT / name
+    return {
+        "final": quiz_read(folder / "final.md", is_final=True),
+        "modules": {
+            module["slug"]: quiz_read(folder / f"{module['slug']}.md")
+            for module in course["modules"]
+            if (folder / f"{module['slug']}.md").exists()
+        },
+    }
+
+
+def quiz_rules() -> dict:
+    """The rules of the three kinds of demo quiz (pre_test, module_quiz, final), from
+    quizzes.yaml: the slug, the title and QuizPage fields."""
+    path = CONTENT / "quizzes.yaml"
+    rules = notation.yaml_read(path.read_text(encoding="utf-8"), source=notation.source_name(path))
+    for kind, fields in rules.items():
+        unknown = set(fields) - QUIZ_FIELDS
+        if unknown:
+            raise notation.DemoContentError(
+                f"{notation.source_name(path)}, {kind}: no quiz setting is called {sorted(unknown)}"
+            )
+        fields["kind"] = QuizKind(fields["kind"])
+        fields["review"] = ReviewPolicy(fields["review"])
+    return rules
+
+
+def _questions_ensure(category: QuestionCategory, key: str, items: list[dict]) -> tuple[list, int]:
+    questions, changed = [], 0
+    for n, data in enumerate(items, start=1):
+        question, was_changed = question_ensure(category=category, key=f"{key}-{n}", data=data)
+        questions.append(question)
+        changed += was_changed
+    return questions, changed
+
+
+def course_quizzes_ensure(
+    *, name: str, lessons: dict, quizzes: dict, rules: dict
+) -> tuple[int, int]:
+    """The questions and quizzes of one demo course. Returns how many of each changed."""
+    course = CoursePage.objects.get(slug=lessons["slug"])
+    modules = {m.slug: m for m in ModulePage.objects.child_of(course)}
+    module_titles = {m["slug"]: m["title"] for m in lessons["modules"]}
+    final_category, _ = QuestionCategory.objects.get_or_create(
+        name=category_name(course.title[:100], "final")
+    )
+    final_questions, questions_changed = _questions_ensure(
+        final_category, f"{name}-final", quizzes["final"]
+    )
+    pre_test_questions = [
+        question
+        for question, data in zip(final_questions, quizzes["final"], strict=True)
+        if data.get("in_pre_test")
+    ]
+    first_slug, last_slug = lessons["modules"][0]["slug"], lessons["modules"][-1]["slug"]
+    quizzes_changed = quiz_ensure(
+        module=modules[first_slug], questions=pre_test_questions, first=True, **rules["pre_test"]
+    )
+    for slug, items in quizzes["modules"].items():
+        category, _ = QuestionCategory.objects.get_or_create(
+            name=category_name(course.title[:60], module_titles[slug])
+        )
+        module_questions, changed = _questions_ensure(category, f"{name}-{slug}", items)
+        questions_changed += changed
+        module_rules = {
+            **rules["module_quiz"],
+            "slug": rules["module_quiz"]["slug"].format(module=slug),
+            "title": rules["module_quiz"]["title"].format(module_title=module_titles[slug]),
+        }
+        quizzes_changed += quiz_ensure(
+            module=modules[slug], questions=module_questions, first=False, **module_rules
+        )
+    quizzes_changed += quiz_ensure(
+        module=modules[last_slug], questions=final_questions, first=False, **rules["final"]
+    )
+    return questions_changed, quizzes_changed
+
+
 @transaction.atomic
 def seed() -> dict:
     questions_changed = quizzes_changed = 0
-    for name in DEMO_COURSES:
-        lessons = importlib.import_module(f"courses.demo_content.{name}").COURSE
-        quizzes = importlib.import_module(f"assessments.demo_content.{name}").QUIZZES
-        course = CoursePage.objects.get(slug=lessons["slug"])
-        modules = {m.slug: m for m in ModulePage.objects.child_of(course)}
-        module_titles = {m["slug"]: m["title"] for m in lessons["modules"]}
-
-        final_category, _ = QuestionCategory.objects.get_or_create(
-            name=category_name(course.title[:100], "final")
+    rules = quiz_rules()
+    for name, lessons in zip(DEMO_COURSES, demo_courses(), strict=True):
+        questions, quizzes = course_quizzes_ensure(
+            name=name, lessons=lessons, quizzes=demo_quizzes(name, lessons), rules=rules
         )
-        final_questions, pre_test_questions = [], []
-        for n, data in enumerate(quizzes["final"], start=1):
-            question, changed = question_ensure(
-                category=final_category, key=f"{name}-final-{n}", data=data
-            )
-            questions_changed += changed
-            final_questions.append(question)
-            if data.get("in_pre_test"):
-                pre_test_questions.append(question)
-
-        first_slug, last_slug = lessons["modules"][0]["slug"], lessons["modules"][-1]["slug"]
-        quizzes_changed += quiz_ensure(
-            module=modules[first_slug],
-            slug="pre-test",
-            title="Pre-test: what do you know already?",
-            questions=pre_test_questions,
-            first=True,
-            kind=QuizKind.PRE_TEST,
-            is_required=False,
-            pass_mark=70,
-            attempts_allowed=1,
-            review=ReviewPolicy.SCORE,
-            estimated_minutes=10,
-        )
-        for slug, items in quizzes["modules"].items():
-            category, _ = QuestionCategory.objects.get_or_create(
-                name=category_name(course.title[:60], module_titles[slug])
-            )
-            module_questions = []
-            for n, data in enumerate(items, start=1):
-                question, changed = question_ensure(
-                    category=category, key=f"{name}-{slug}-{n}", data=data
-                )
-                questions_changed += changed
-                module_questions.append(question)
-            quizzes_changed += quiz_ensure(
-                module=modules[slug],
-                slug=f"{slug}-quiz",
-                title=f"Quiz: {module_titles[slug]}",
-                questions=module_questions,
-                first=False,
-                kind=QuizKind.MODULE_QUIZ,
-                pass_mark=70,
-                attempts_allowed=3,
-                review=ReviewPolicy.FULL,
-                estimated_minutes=10,
-            )
-        quizzes_changed += quiz_ensure(
-            module=modules[last_slug],
-            slug="final-assessment",
-            title="Final assessment",
-            questions=final_questions,
-            first=False,
-            kind=QuizKind.FINAL,
-            pass_mark=70,
-            attempts_allowed=2,
-            time_limit_minutes=30,
-            review=ReviewPolicy.ANSWERS,
-            estimated_minutes=30,
-        )
+        questions_changed += questions
+        quizzes_changed += quizzes
     return {"demo questions changed": questions_changed, "demo quizzes changed": quizzes_changed}

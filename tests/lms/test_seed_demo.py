@@ -1,6 +1,9 @@
 """seed_demo creates one working account per role and a home page, and a second run changes
 nothing."""
 
+import copy
+import uuid
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -10,6 +13,7 @@ from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from accounts.models import Audience, Organisation, Profile, User
+from assessments import demo as assessments_demo
 from assessments.models import Question, QuizPage, QuizQuestion
 from certificates.models import Certificate, CertificateTemplate
 from cms.models import (
@@ -22,6 +26,7 @@ from cms.models import (
     SiteSettings,
     Visibility,
 )
+from courses import demo as courses_demo
 from courses.models import (
     AccessLevel,
     CourseAudience,
@@ -50,9 +55,13 @@ def snapshot() -> dict:
         "library_audiences": list(LibraryDocumentAudience.objects.order_by("pk").values()),
         "site_settings": list(SiteSettings.objects.values()),
         "lessons": list(LessonPage.objects.order_by("pk").values("pk", "title", "body")),
+        "modules": list(ModulePage.objects.order_by("pk").values("pk", "title", "further_reading")),
+        "quizzes": list(QuizPage.objects.order_by("pk").values()),
         "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
         "course_trainers": list(CourseTrainer.objects.order_by("pk").values()),
-        "questions": list(Question.objects.order_by("pk").values("pk", "title", "body")),
+        "questions": list(
+            Question.objects.order_by("pk").values("pk", "title", "body", "explanation")
+        ),
         "quiz_questions": list(QuizQuestion.objects.order_by("pk").values()),
         "enrolments": list(Enrolment.objects.order_by("pk").values()),
         "progress": list(ItemProgress.objects.order_by("pk").values()),
@@ -77,6 +86,7 @@ def snapshot() -> dict:
 def test_seed_demo_is_idempotent(capsys):
     call_command("seed_demo")
     first = snapshot()
+    capsys.readouterr()
     call_command("seed_demo")
     assert snapshot() == first
     out = capsys.readouterr().out
@@ -84,6 +94,99 @@ def test_seed_demo_is_idempotent(capsys):
         assert f"{role}@example.com" in out
     assert "demo-pass-2026" in out
     assert "JBSWY3DPEHPK3PXP" in out
+    for count in ("course pages changed", "demo questions changed", "demo quizzes changed"):
+        assert f"  {count}: 0\n" in out
+    _check_demo_ids_are_random()
+
+
+def _block_ids(value) -> list[str]:
+    """The ids of the blocks and list items in a stored StreamField value."""
+    if isinstance(value, list):
+        return [i for item in value for i in _block_ids(item)]
+    if isinstance(value, dict):
+        own = [value["id"]] if set(value) == {"type", "value", "id"} else []
+        return own + [i for item in value.values() for i in _block_ids(item)]
+    return []
+
+
+# The namespaces the demo loaders once derived ids from (uuid5), published in this repository.
+PUBLISHED_NAMESPACES = {
+    "courses": uuid.UUID("5b0c8a56-3f0e-4c55-9d4e-2a8f0f6d1c11"),
+    "assessments": uuid.UUID("0f9d7c1e-2b4a-4f7e-9a51-6c3d2e8b7a90"),
+}
+
+
+def _published_ids() -> set[str]:
+    """Every id anyone could compute with the old scheme (uuid5 of the lesson's slug and the
+    block's place, of the question's key and the option's place)."""
+
+    def uuid5(app: str, *parts) -> str:
+        return str(uuid.uuid5(PUBLISHED_NAMESPACES[app], ":".join(str(p) for p in parts)))
+
+    ids, places = set(), range(10)
+    for name, course in zip(courses_demo.DEMO_COURSES, courses_demo.demo_courses(), strict=True):
+        for module in course["modules"]:
+            ids.update(uuid5("courses", module["slug"], "reading", n) for n in places)
+            for lesson in module["lessons"]:
+                for index in range(len(lesson["body"])):
+                    ids.add(uuid5("courses", lesson["slug"], index))
+                    ids.update(
+                        uuid5("courses", lesson["slug"], index, k, n) for k in "oq" for n in places
+                    )
+        quizzes = assessments_demo.demo_quizzes(name, course)
+        keys = [f"{name}-final-{n}" for n in range(1, len(quizzes["final"]) + 1)]
+        for slug, items in quizzes["modules"].items():
+            keys += [f"{name}-{slug}-{n}" for n in range(1, len(items) + 1)]
+        for key in keys + [f"{key}.{part}" for key in keys for part in places]:
+            ids.add(uuid5("assessments", key))
+            ids.update(
+                uuid5("assessments", key, kind, n)
+                for kind in ("option", "accepted", "part")
+                for n in places
+            )
+    return ids
+
+
+def _check_demo_ids_are_random():
+    """No id of the seeded content can be computed from this repository: all are random
+    (version 4) and none is what the old uuid5 scheme gave."""
+    ids = [i for page in LessonPage.objects.all() for i in _block_ids(page.body.get_prep_value())]
+    ids += [
+        i for page in ModulePage.objects.all() for i in _block_ids(page.further_reading.raw_data)
+    ]
+    options = [
+        i for question in Question.objects.all() for i in _block_ids(question.body.get_prep_value())
+    ]
+    assert len(ids) > 300 and len(options) > 1000
+    assert {uuid.UUID(i).version for i in ids + options} == {4}
+    assert len(set(ids + options)) == len(ids + options)
+    assert not set(ids + options) & _published_ids()
+
+
+def test_seed_demo_puts_back_changed_demo_content_and_keeps_its_ids():
+    call_command("seed_demo")
+    question = Question.objects.get(title__startswith="public-final-1: ")
+    stored = question.body.get_prep_value()
+    changed = copy.deepcopy(stored)
+    changed[0]["value"]["options"][1]["value"]["text"] = "Edited by someone."
+    question.body = changed
+    question.save()
+    lesson = LessonPage.objects.get(slug="three-parts-of-trafficking")
+    body = lesson.body.get_prep_value()
+    lesson.body = body[:-1]  # the knowledge check is gone
+    lesson.save_revision().publish()
+
+    assert courses_demo.seed()["course pages changed"] == 1
+    assert assessments_demo.seed()["demo questions changed"] == 1
+    question.refresh_from_db()
+    assert question.body.get_prep_value() == stored  # the text is back, every id as it was
+    lesson.refresh_from_db()
+    restored = lesson.body.get_prep_value()
+    assert restored[:-1] == body[:-1]
+    assert restored[-1]["type"] == "knowledge_check" and restored[-1]["id"] != body[-1]["id"]
+    assert courses_demo.without_ids(restored) == courses_demo.without_ids(body)
+    assert courses_demo.seed()["course pages changed"] == 0
+    assert assessments_demo.seed()["demo questions changed"] == 0
 
 
 def _check_demo_staff_have_totp_and_the_learner_does_not(client):

@@ -1,0 +1,175 @@
+"""The demo quiz files (courses/demo_content/README.md, "Quiz questions"): every question type
+reads into the question bank's data, a mistake is reported with its file and line, and the ids
+of a question body are random."""
+
+import uuid
+
+import pytest
+
+from assessments import demo
+from courses.demo_markdown import DemoContentError
+
+QUIZ = """\
+# Final assessment
+
+::: single
+pre-test: yes
+Which of these best
+describes trafficking?
+
+- [x] Control, in order
+  to exploit.
+  > Right.
+- [ ] Smuggling.
+  > Not quite.
+
+:: explanation
+Act, means and
+purpose.
+:::
+
+::: multiple
+scoring: all_or_nothing
+Which are signs?
+
+- [x] Debt.
+- [x] Fear.
+- [ ] Night shifts.
+:::
+
+::: true_false
+Trafficking needs a border.
+
+- [ ] True
+  > Not so.
+- [x] False
+  > Right.
+:::
+
+::: short_answer
+pre-test: yes
+Which number do you call?
+
+:: accepted
+- 847
+- eight four seven
+
+:: explanation
+Call 847.
+:::
+
+:::: scenario The girl next door
+Joel notices a girl.
+
+::: true_false
+Joel should keep it secret.
+
+- [ ] True
+- [x] False
+
+:: explanation
+Make no promises.
+:::
+
+:: explanation
+Notice, note, report.
+::::
+"""
+
+
+def _write(tmp_path, text: str, name: str = "final.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_quiz_file_reads_as_its_questions(tmp_path):
+    assert demo.quiz_read(_write(tmp_path, QUIZ), is_final=True) == [
+        {
+            "kind": "single",
+            "text": "Which of these best describes trafficking?",
+            "options": [
+                {"text": "Control, in order to exploit.", "is_correct": True, "feedback": "Right."},
+                {"text": "Smuggling.", "is_correct": False, "feedback": "Not quite."},
+            ],
+            "in_pre_test": True,
+            "explanation": "Act, means and purpose.",
+        },
+        {
+            "kind": "multiple",
+            "text": "Which are signs?",
+            "options": [
+                {"text": "Debt.", "is_correct": True, "feedback": ""},
+                {"text": "Fear.", "is_correct": True, "feedback": ""},
+                {"text": "Night shifts.", "is_correct": False, "feedback": ""},
+            ],
+            "scoring": "all_or_nothing",
+            "explanation": "",
+        },
+        {
+            "kind": "true_false",
+            "text": "Trafficking needs a border.",
+            "answer": False,
+            "feedback_true": "Not so.",
+            "feedback_false": "Right.",
+            "explanation": "",
+        },
+        {
+            "kind": "short_answer",
+            "text": "Which number do you call?",
+            "accepted": ["847", "eight four seven"],
+            "in_pre_test": True,
+            "explanation": "Call 847.",
+        },
+        {
+            "kind": "scenario",
+            "case": "Joel notices a girl.",
+            "text": "The girl next door",
+            "sub_questions": [
+                {
+                    "kind": "true_false",
+                    "text": "Joel should keep it secret.",
+                    "answer": False,
+                    "feedback_true": "",
+                    "feedback_false": "",
+                    "explanation": "Make no promises.",
+                }
+            ],
+            "explanation": "Notice, note, report.",
+        },
+    ]
+
+
+MISTAKES = [
+    ("Some prose.\n", r"line 1: text outside a question"),
+    ("::: essay\nWrite.\n:::\n", r"line 1: no question is called 'essay'"),
+    ("::: true_false\nT?\n\n- [x] Yes\n- [ ] No\n:::\n", r"line 1: a true_false has the two"),
+    ("::: single\npre-test: maybe\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: `pre-test: yes`"),
+    ("::: multiple\nscoring: most\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple ques"),
+    ("::: single\nscoring: partial\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple ques"),
+    ("::: single\nQ?\n\n- [ ] A\n- [ ] B\n:::\n", r"line 1: .*Mark exactly one correct option"),
+    ("::: short_answer\nQ?\n\n:: answers\n- A\n:::\n", r"line 1: a short_answer has no part"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), MISTAKES)
+def test_a_mistake_in_a_quiz_file_is_reported_with_its_file_and_line(tmp_path, text, message):
+    path = _write(tmp_path, text)
+    with pytest.raises(DemoContentError, match=message) as error:
+        demo.quiz_read(path, is_final=True)
+    assert str(path) in str(error.value)
+
+
+def test_the_pre_test_takes_questions_of_the_final_only(tmp_path):
+    path = _write(tmp_path, "::: true_false\npre-test: yes\nT.\n\n- [x] True\n- [ ] False\n:::\n")
+    with pytest.raises(DemoContentError, match="marks a question of final.md"):
+        demo.quiz_read(path, is_final=False)
+
+
+def test_question_ids_are_random_not_derived_from_the_question():
+    data = demo.quiz_read(demo.CONTENT / "public" / "final.md", is_final=True)[0]
+    first, second = demo.question_body(data), demo.question_body(data)
+    first_ids = [o["id"] for o in first[0]["value"]["options"]] + [first[0]["id"]]
+    second_ids = [o["id"] for o in second[0]["value"]["options"]] + [second[0]["id"]]
+    assert all(uuid.UUID(i).version == 4 for i in first_ids + second_ids)
+    assert not set(first_ids) & set(second_ids)
