@@ -12,6 +12,7 @@ server: they read the settings module in a fresh process with and without S3_* v
 import hashlib
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -407,3 +408,11 @@ def test_a_bucket_in_the_environment_moves_every_storage_into_it():
     assert {found["acl"] for found in without_acls["storages"].values()} == {None}
     assert without_acls["storages"]["certificates"]["bucket"] == "ctacademy-files"
     assert without_acls["img-src"][-1] == "https://ctacademy-files.s3.amazonaws.com"
+
+
+def test_every_storage_variable_is_documented_for_operators():
+    source = (settings.BASE_DIR / "lms" / "settings" / "base.py").read_text()
+    variables = set(re.findall(r'env(?:_bool)?\("(S3_[A-Z_]+)"', source))
+    assert {"S3_BUCKET", "S3_PRIVATE_BUCKET", "S3_ENDPOINT_URL"} <= variables
+    deploy = (settings.BASE_DIR / "docs" / "deploy.md").read_text()
+    assert not {name for name in variables if f"`{name}`" not in deploy}
