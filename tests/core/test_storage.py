@@ -29,6 +29,7 @@ from django.urls import reverse
 
 from accounts import roles
 from accounts.models import Audience
+from accounts.services import user_erase
 from certificates import services as certificate_services
 from certificates.models import Certificate
 from cms.models import LibraryDocument, Visibility
@@ -206,6 +207,19 @@ def test_a_certificate_whose_object_is_gone_is_not_ready_until_rendered_again(cl
     response = client.get(url)
     assert response.status_code == 200
     assert body(response) == stored(bucket, f"certificates/{certificate.pdf.name}")
+
+
+@pytest.mark.s3
+@pytest.mark.django_db
+def test_erasing_the_holder_deletes_every_object_of_their_certificate(
+    bucket, django_capture_on_commit_callbacks
+):
+    certificate = rendered_certificate()
+    prefix = f"certificates/{certificate.code}/"
+    assert bucket.list_objects_v2(Bucket=PRIVATE_BUCKET, Prefix=prefix)["KeyCount"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        user_erase(user=certificate.enrolment.user, actor=UserFactory(is_superuser=True))
+    assert bucket.list_objects_v2(Bucket=PRIVATE_BUCKET, Prefix=prefix)["KeyCount"] == 0
 
 
 @pytest.mark.s3
