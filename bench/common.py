@@ -12,9 +12,10 @@ PYTHON = sys.executable
 
 
 def bench_env(tmp: str, database_url: str) -> dict:
-    """The environment of a benchmark: bench settings, its database, private files in `tmp`,
-    no broker (tasks run in the process)."""
-    env = dict(os.environ)
+    """The environment of a benchmark: bench settings, its database, its files in `tmp` (never
+    a bucket named by S3_*: the benchmark's certificates must not land in a real one), no broker
+    (tasks run in the process)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("S3_")}
     env["DJANGO_SETTINGS_MODULE"] = "bench.settings"
     env["DATABASE_URL"] = database_url
     env["PRIVATE_MEDIA_ROOT"] = f"{tmp}/private"

@@ -200,8 +200,9 @@ class LibraryPage(PersonalisedPageMixin, Page):
 
 
 def library_storage():
-    """Documents live outside MEDIA_ROOT and have no public URL: every download goes through
-    Wagtail's serve view, which checks who may read it (`cms.wagtail_hooks`)."""
+    """Documents live outside MEDIA_ROOT (or as private objects in the bucket) and have no
+    public URL: every download goes through Wagtail's serve view, which checks who may read it
+    (`cms.wagtail_hooks`)."""
     return storages["documents"]
 
 

@@ -1,10 +1,13 @@
 """Shared fixtures and the test tiers.
 
 Tiers: `celery_worker` needs a reachable Redis broker; `browser` needs Playwright and Debian's
-/usr/bin/chromium. `make test` runs every tier whose services are reachable and skips the others
-with the reason. With REQUIRE_ALL_TIERS=1 (CI) a tier that cannot run fails instead of skipping.
+/usr/bin/chromium; `s3` needs moto's standalone server (tests/core/test_storage.py starts it on
+loopback) and django-storages with boto3. `make test` runs every tier whose services are
+reachable and skips the others with the reason. With REQUIRE_ALL_TIERS=1 (CI) a tier that
+cannot run fails instead of skipping.
 """
 
+import importlib.util
 import os
 import socket
 from functools import cache
@@ -15,6 +18,7 @@ from django.conf import settings
 
 REQUIRE_ALL_TIERS = os.environ.get("REQUIRE_ALL_TIERS", "").lower() in {"1", "true", "yes"}
 CHROMIUM = "/usr/bin/chromium"
+TIERS = ("celery_worker", "browser", "s3")
 
 
 def broker_url() -> str | None:
@@ -46,11 +50,16 @@ def tier_unavailable(marker: str) -> str | None:
             import playwright  # noqa: F401
         except ImportError:
             return "playwright is not installed"
+    if marker == "s3":
+        # Looked for, not imported: the server runs in a process of its own.
+        for module in ("moto", "flask", "flask_cors", "storages", "boto3"):
+            if importlib.util.find_spec(module) is None:
+                return f"{module} is not installed (pip install -e '.[dev]')"
     return None
 
 
 def pytest_runtest_setup(item):
-    for marker in ("celery_worker", "browser"):
+    for marker in TIERS:
         if item.get_closest_marker(marker):
             reason = tier_unavailable(marker)
             if reason and REQUIRE_ALL_TIERS:
@@ -61,7 +70,7 @@ def pytest_runtest_setup(item):
 
 def pytest_report_header(config):
     lines = []
-    for marker in ("celery_worker", "browser"):
+    for marker in TIERS:
         reason = tier_unavailable(marker)
         lines.append(f"tier {marker}: {'runs' if reason is None else 'skipped: ' + reason}")
     lines.append(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")

@@ -4,6 +4,7 @@ has a fallback here. Environment-specific modules (dev, test, production) import
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -214,26 +215,96 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
-# Private files (certificate PDFs) live outside MEDIA_ROOT and have no URL: they are served
-# only by views that check who is asking.
+# Private files (certificate PDFs, completion reports, library documents) live outside
+# MEDIA_ROOT and have no URL: they are served only by views that check who is asking.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
+PRIVATE_STORAGES = ("certificates", "reports", "documents")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    "certificates": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "certificates", "base_url": None},
-    },
-    "reports": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "reports", "base_url": None},
-    },
-    # Library and lesson documents: served by Wagtail's serve view after its permission hook.
-    "documents": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / "documents", "base_url": None},
+    # Library and lesson documents are served by Wagtail's serve view after its permission hook.
+    **{
+        alias: {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / alias, "base_url": None},
+        }
+        for alias in PRIVATE_STORAGES
     },
 }
+
+
+def s3_storages(
+    *,
+    bucket: str,
+    private_bucket: str | None = None,
+    endpoint_url: str | None = None,
+    region: str | None = None,
+    access_key_id: str | None = None,
+    secret_access_key: str | None = None,
+    media_domain: str | None = None,
+    object_acls: bool = True,
+) -> dict:
+    """Every file storage in an S3-compatible bucket (core.storage): media under `media/`,
+    private files under `certificates/`, `reports/` and `documents/`, in `private_bucket` when
+    given. Without keys, boto3 finds credentials itself (an instance role, AWS_* variables)."""
+    common = {
+        "endpoint_url": endpoint_url,
+        "region_name": region,
+        "access_key": access_key_id,
+        "secret_key": secret_access_key,
+    }
+    if not object_acls:  # a bucket with ACLs disabled: its policy decides (docs/deploy.md)
+        common["default_acl"] = None
+    media = {"bucket_name": bucket, "location": "media", "custom_domain": media_domain}
+    return {
+        "default": {"BACKEND": "core.storage.MediaBucketStorage", "OPTIONS": common | media},
+        "staticfiles": STORAGES["staticfiles"],
+        **{
+            alias: {
+                "BACKEND": "core.storage.PrivateBucketStorage",
+                "OPTIONS": common | {"bucket_name": private_bucket or bucket, "location": alias},
+            }
+            for alias in PRIVATE_STORAGES
+        },
+    }
+
+
+def s3_media_origin(
+    *, bucket: str, endpoint_url: str | None = None, media_domain: str | None = None
+) -> str:
+    """Where browsers fetch public renditions from (for the Content-Security-Policy): the
+    custom domain, else the endpoint (path-style addresses), else AWS's bucket host."""
+    if media_domain:
+        return f"https://{media_domain}"
+    if endpoint_url:
+        parsed = urlsplit(endpoint_url)
+        return f"{parsed.scheme}://{parsed.netloc}"
+    return f"https://{bucket}.s3.amazonaws.com"
+
+
+# An S3-compatible bucket (AWS S3, MinIO, Ceph, ...) when S3_BUCKET is set, so that several app
+# servers and workers see the same files (docs/deploy.md); local folders otherwise.
+S3_BUCKET = env("S3_BUCKET")
+MEDIA_ORIGINS: list[str] = []
+if S3_BUCKET:
+    STORAGES = s3_storages(
+        bucket=S3_BUCKET,
+        private_bucket=env("S3_PRIVATE_BUCKET"),
+        endpoint_url=env("S3_ENDPOINT_URL"),
+        region=env("S3_REGION"),
+        access_key_id=env("S3_ACCESS_KEY_ID"),
+        secret_access_key=env("S3_SECRET_ACCESS_KEY"),
+        media_domain=env("S3_MEDIA_CUSTOM_DOMAIN"),
+        object_acls=env_bool("S3_OBJECT_ACLS", True),
+    )
+    MEDIA_ORIGINS = [
+        s3_media_origin(
+            bucket=S3_BUCKET,
+            endpoint_url=env("S3_ENDPOINT_URL"),
+            media_domain=env("S3_MEDIA_CUSTOM_DOMAIN"),
+        )
+    ]
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Cache: Redis when REDIS_URL is set (shared by every web process), else local memory.
@@ -317,7 +388,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],  # renditions in a bucket
         "font-src": ["'self'"],
         "media-src": ["'self'", "https:"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],

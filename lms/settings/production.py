@@ -32,12 +32,11 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 
+# Files as base.py chose them (local folders, or the bucket when S3_BUCKET is set); static
+# files hashed and compressed for whitenoise.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    "certificates": STORAGES["certificates"],  # noqa: F405 - private, outside MEDIA_ROOT
-    "reports": STORAGES["reports"],  # noqa: F405
-    "documents": STORAGES["documents"],  # noqa: F405
 }
 
 # Wagtail's background jobs go to the Celery workers (lms/task_backends.py).

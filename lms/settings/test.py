@@ -17,12 +17,22 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 CELERY_TASK_ALWAYS_EAGER = True
 TEST_BROKER_URL = env("CELERY_BROKER_URL", env("REDIS_URL"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Certificate PDFs of a test run go to a folder of their own (tests/conftest.py empties it).
+# Private files of a test run go to a folder of their own (tests/conftest.py empties it), and
+# the suite's files stay on this machine whatever S3_* says: the s3 tier starts its own server
+# on loopback and points the storages at it (tests/core/test_storage.py).
 _PRIVATE_DEFAULT = BASE_DIR / "artifacts" / f"private-{os.getpid()}"  # noqa: F405
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(_PRIVATE_DEFAULT)))
-STORAGES["certificates"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "certificates"  # noqa: F405
-STORAGES["reports"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "reports"  # noqa: F405
-STORAGES["documents"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT / "documents"  # noqa: F405
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    **{
+        alias: {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": PRIVATE_MEDIA_ROOT / alias, "base_url": None},
+        }
+        for alias in PRIVATE_STORAGES  # noqa: F405
+    },
+}
 
 ALLOW_DEMO_DATA = True
 # Serve static files from the app folders without collectstatic.
