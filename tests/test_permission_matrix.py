@@ -98,7 +98,17 @@ MATRIX = {
     # Someone else's certificate: only staff who may see every course download it.
     "/certificates/{code}/pdf/": (LOGIN, "404", "404", OK, OK),
     "/admin/certificates/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/certificates/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/certificates/{certificate_id}/": (LOGIN, LOGIN, DENIED, OK, OK),
+    # The certificates' bulk actions (their confirmation pages): administrators only.
+    "/admin/bulk/certificates/certificate/rerender/?id={certificate_id}": (
+        LOGIN,
+        LOGIN,
+        DENIED,
+        DENIED,
+        OK,
+    ),
+    "/admin/bulk/certificates/certificate/revoke/?id=all": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/snippets/certificates/certificatetemplate/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/snippets/certificates/certificatetemplate/add/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/reports/": (LOGIN, DENIED, DENIED, OK, OK),
