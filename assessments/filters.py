@@ -2,6 +2,7 @@
 course filter (the courses the person follows)."""
 
 import django_filters
+from django import forms
 from wagtail.admin.filters import WagtailFilterSet
 
 from assessments import selectors
@@ -22,11 +23,16 @@ def _followed_courses(request):
 
 
 class QuizFilterSet(WagtailFilterSet):
-    """By course; Wagtail adds a locale filter when the site has content in several
-    languages."""
+    """By course (radio buttons: long titles wrap in the filter drawer); Wagtail adds a
+    locale filter when the site has content in several languages."""
 
     course = django_filters.ModelChoiceFilter(
-        label="Course", queryset=_followed_courses, method="filter_course"
+        label="Course",
+        queryset=_followed_courses,
+        empty_label="All",
+        blank=True,  # keeps "All" among the radio buttons
+        widget=forms.RadioSelect,
+        method="filter_course",
     )
 
     class Meta:

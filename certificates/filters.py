@@ -23,11 +23,21 @@ class CertificateFilterSet(WagtailFilterSet):
         widget=forms.RadioSelect,
         method="filter_status",
     )
+    # Radio buttons: long course titles wrap in the filter drawer, where a select is cut off.
     course = django_filters.ModelChoiceFilter(
-        label="Course", field_name="enrolment__course", queryset=_courses
+        label="Course",
+        field_name="enrolment__course",
+        queryset=_courses,
+        empty_label="All",
+        blank=True,  # keeps "All" among the radio buttons
+        widget=forms.RadioSelect,
     )
     template = django_filters.ModelChoiceFilter(
-        label="Template", queryset=CertificateTemplate.objects.order_by("name").only("pk", "name")
+        label="Template",
+        queryset=CertificateTemplate.objects.order_by("name").only("pk", "name"),
+        empty_label="All",
+        blank=True,
+        widget=forms.RadioSelect,
     )
 
     class Meta:
