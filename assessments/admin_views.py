@@ -1,17 +1,21 @@
-"""Admin screens for trainers and programme managers: quiz results (attempts, score
-distribution, item statistics) and regrading after a question was corrected."""
+"""Admin screens for trainers and programme managers: the quizzes of the courses they follow
+(a Wagtail index view, filtered by course), each quiz's results (attempts, score distribution,
+item statistics) and regrading after a question was corrected."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from assessments import selectors, services
+from assessments.filters import QuizFilterSet
 from assessments.models import QuizKind, QuizPage
-from courses.admin_views import FollowedCoursesListView
+from courses.admin_views import FollowedCoursesIndexView
 from courses.selectors import item_course, user_can_manage_course
 
 
@@ -22,15 +26,34 @@ def _quiz_for(request, quiz_id: int) -> QuizPage:
     return quiz
 
 
-class QuizzesView(FollowedCoursesListView):
-    template_name = "assessments/admin/quizzes.html"
+class QuizzesIndexView(FollowedCoursesIndexView):
     page_title = "Quiz results"
     header_icon = "help"
+    verbose_name = "quiz"
+    verbose_name_plural = "quizzes"
+    filterset_class = QuizFilterSet
+    default_ordering = "path"
+    columns = [
+        TitleColumn("title", label="Quiz", url_name="assessments_admin:results", sort_key="title"),
+        Column("course_title", label="Course", sort_key="course_title"),
+        Column("kind", label="Kind", accessor="get_kind_display", sort_key="kind"),
+        Column("graded_count", label="Graded attempts", sort_key="graded_count"),
+        Column(
+            "average_percent",
+            label="Average score",
+            accessor=lambda q: "—" if q.average_percent is None else f"{q.average_percent:.0f}%",
+            sort_key="average_percent",
+        ),
+    ]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["quizzes"] = selectors.quizzes_followed_by(user=self.request.user)
-        return context
+    def get_base_queryset(self):
+        return selectors.quizzes_followed_by(user=self.request.user)
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_filtering:
+            return "No quizzes in this course."
+        return "No quizzes in the courses you follow."
 
 
 class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
@@ -47,7 +70,7 @@ class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("assessments_admin_quizzes"), "label": "Quiz results"},
+            {"url": reverse("assessments_admin:quizzes"), "label": "Quiz results"},
             {"url": "", "label": self.quiz.title},
         ]
 
@@ -75,4 +98,4 @@ def quiz_regrade(request, quiz_id: int):
         f"Regraded {record.attempts_regraded} attempts: {record.attempts_changed} changed, "
         f"{result.newly_passed} now pass.",
     )
-    return redirect("assessments_admin_results", quiz_id=quiz.pk)
+    return redirect("assessments_admin:results", quiz_id=quiz.pk)

@@ -19,7 +19,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Length, Substr
 from django.http import Http404
 
 from accounts.models import User
@@ -32,7 +32,7 @@ from assessments.models import (
     QuizPage,
     ReviewPolicy,
 )
-from courses.models import Enrolment
+from courses.models import CoursePage, Enrolment
 
 
 @dataclass
@@ -290,7 +290,8 @@ def quiz_results(*, quiz: QuizPage) -> QuizResults:
 
 
 def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
-    """Quizzes of the courses this person follows, with attempt figures."""
+    """Quizzes of the courses this person follows, with their course's title and attempt
+    figures (one query, however many quizzes)."""
     from courses.selectors import courses_managed_by, user_sees_all_courses
 
     quizzes = QuizPage.objects.all()
@@ -302,10 +303,20 @@ def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
         for path in paths:
             condition |= Q(path__startswith=path)
         quizzes = quizzes.filter(condition)
+    # The course is the quiz's ancestor: the CoursePage whose path starts the quiz's path.
+    course_title = CoursePage.objects.filter(
+        path=Substr(OuterRef("path"), 1, Length("path"))
+    ).values("title")[:1]
     return quizzes.annotate(
+        course_title=Subquery(course_title),
         graded_count=Count("attempts", filter=Q(attempts__state=AttemptState.GRADED)),
         average_percent=Avg("attempts__percent", filter=Q(attempts__state=AttemptState.GRADED)),
     ).order_by("path")
+
+
+def quizzes_in_course(quizzes: QuerySet[QuizPage], course) -> QuerySet[QuizPage]:
+    """Narrow a quiz listing to one course's quizzes."""
+    return quizzes.filter(path__startswith=course.path, depth__gt=course.depth)
 
 
 def user_attempts_export(user: User) -> list[dict]:

@@ -1,103 +1,197 @@
-"""Admin screens: the list of issued certificates (programme managers, administrators) and one
-certificate's page, where administrators revoke, reissue and re-render it."""
+"""Admin screens for certificates (programme managers read, administrators act): the listing,
+a Wagtail index view whose rows administrators select for the bulk actions "Re-render" and
+"Revoke", and one certificate's page, where administrators revoke, reinstate, reissue and
+re-render it."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.functional import cached_property
 from django.views.generic import TemplateView
+from wagtail.admin.forms.search import SearchForm
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import HeaderButton
 
-from certificates import selectors, services
+from certificates import filters, selectors, services
 from certificates.forms import ReissueForm, RevokeForm
-from certificates.models import Certificate, CertificateStatus, CertificateTemplate
-from courses.models import CoursePage
+from certificates.models import Certificate, CertificateStatus
 
-PAGE_SIZE = 50
-STATUS_CHOICES = [
-    ("", "All"),
-    ("valid", "Valid"),
-    ("revoked", "Revoked"),
-    ("superseded", "Superseded"),
-    ("expired", "Expired"),
-    ("unrendered", "PDF not rendered yet"),
-]
+RERENDER = "certificates.rerender_certificate"
+REVOKE = "certificates.revoke_certificate"
+# Query parameters of the listing that are not filters.
+NOT_FILTERS = {"p", "_w_filter_fragment", "export", "id", "next"}
 
 
-def _int_or_none(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+class CertificateIndexView(IndexView):
+    """Everyone with `view_certificate` reads the list; those who may re-render or revoke also
+    get the row checkboxes, the bulk actions and (re-render) the "Re-render all matching"
+    button, which hands the listing's filters to the bulk action."""
 
-
-class CertificatesView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "certificates/admin/list.html"
+    permission_required = "view"
+    any_permission_required = None
     page_title = "Certificates"
-    header_icon = "doc-full"
+
+    def get_base_queryset(self):
+        return selectors.certificates_for_admin()
+
+    def get_search_form(self):
+        data = self.request.GET if self.search_kwarg in self.request.GET else None
+        return SearchForm(data, placeholder="Code, name, e-mail, course")
+
+    def search_queryset(self, queryset):
+        return selectors.certificates_search(queryset, self.search_query)
+
+    @cached_property
+    def can_act(self) -> bool:
+        return any(self.request.user.has_perm(p) for p in (RERENDER, REVOKE))
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        if self.can_act:
+            return [BulkActionsCheckboxColumn("bulk_actions", obj_type="certificate"), *columns]
+        return columns
+
+    def rerender_matching_url(self) -> str:
+        """The re-render bulk action over every certificate the current filters match."""
+        query = self.request.GET.copy()
+        for name in NOT_FILTERS:
+            query.pop(name, None)
+        back = self.index_url + (f"?{query.urlencode()}" if query else "")
+        query["id"] = "all"
+        query["next"] = back
+        url = reverse("wagtail_bulk_action", args=["certificates", "certificate", "rerender"])
+        return f"{url}?{query.urlencode()}"
+
+    @cached_property
+    def header_buttons(self):
+        buttons = [
+            HeaderButton(
+                "Certificate templates",
+                url=reverse("wagtailsnippets_certificates_certificatetemplate:list"),
+                icon_name="doc-full",
+                priority=20,
+            )
+        ]
+        if self.request.user.has_perm(RERENDER):
+            buttons.append(
+                HeaderButton(
+                    "Re-render all matching",
+                    url=self.rerender_matching_url(),
+                    icon_name="resubmit",
+                    priority=10,
+                )
+            )
+        return buttons
+
+
+# Bulk actions ----------------------------------------------------------------------------------
+
+
+class CertificateBulkAction(BulkAction):
+    """Selected rows, or every row the listing's filters match ("all in listing"). Rows the
+    action does not apply to are named on the confirmation page and left as they are."""
+
+    models = [Certificate]
+    permission = ""
+    template_name = "certificates/admin/bulk_confirm.html"
+    heading = ""
+    not_applicable = ""  # what the confirmation page says of the rows left as they are
+    button = ""
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("certificates.view_certificate"):
+        if not request.user.has_perm(self.permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        if isinstance(object_ids, list):
+            object_ids = [i for i in object_ids if i.isdigit()]
+        return list(selectors.certificates_for_admin().filter(pk__in=object_ids))
 
-    def filters(self, data) -> dict:
-        return {
-            "status": data.get("status", "") if data.get("status") in dict(STATUS_CHOICES) else "",
-            "course_id": _int_or_none(data.get("course")),
-            "template_id": _int_or_none(data.get("template")),
-            "q": (data.get("q") or "")[:100],
-        }
+    def get_all_objects_in_listing_query(self, parent_id):
+        matching = filters.certificates_matching(self.request)
+        if matching is None:
+            return Certificate.objects.none().values_list("pk", flat=True)
+        return matching.values_list("pk", flat=True)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        filters = self.filters(self.request.GET)
-        certificates = selectors.certificates_for_admin(**filters)
-        page = Paginator(certificates, PAGE_SIZE).get_page(self.request.GET.get("p"))
-        query = {k: v for k, v in self.request.GET.items() if k != "p" and v}
-        context.update(
-            certificates=page,
-            filters=filters,
-            status_choices=STATUS_CHOICES,
-            courses=CoursePage.objects.order_by("title").only("pk", "title"),
-            templates=CertificateTemplate.objects.only("pk", "name"),
-            query=urlencode(query),
-            can_rerender=self.request.user.has_perm("certificates.rerender_certificate"),
+    def get_execution_context(self):
+        return {"actor": self.request.user, **self.cleaned_form.cleaned_data}
+
+
+class RerenderForm(forms.Form):
+    switch_to_course_template = forms.BooleanField(
+        label="Also move each to its course's current template", required=False
+    )
+
+
+class RerenderBulkAction(CertificateBulkAction):
+    display_name = "Re-render"
+    action_type = "rerender"
+    aria_label = "Re-render the PDFs of the selected certificates"
+    action_priority = 10
+    permission = RERENDER
+    form_class = RerenderForm
+    heading = "Re-render certificates"
+    not_applicable = "Superseded by a reissue, so left as they are:"
+    button = "Re-render"
+
+    def check_perm(self, certificate):
+        return certificate.status != CertificateStatus.SUPERSEDED
+
+    @classmethod
+    def execute_action(cls, objects, actor=None, switch_to_course_template=False, **kwargs):
+        count = services.certificates_rerender(
+            ids=[c.pk for c in objects],
+            actor=actor,
+            switch_to_course_template=switch_to_course_template,
         )
-        return context
+        return count, 0
 
-    def post(self, request, *args, **kwargs):
-        """Re-render the selected certificates, or every one that matches the filters."""
-        if not request.user.has_perm("certificates.rerender_certificate"):
-            raise PermissionDenied
-        if request.POST.get("scope") == "matching":
-            ids = list(
-                selectors.certificates_for_admin(**self.filters(request.POST)).values_list(
-                    "pk", flat=True
-                )
-            )
-        else:
-            ids = [i for i in map(_int_or_none, request.POST.getlist("selected")) if i]
-        if not ids:
-            messages.warning(request, "Select the certificates to re-render first.")
-        else:
-            count = services.certificates_rerender(
-                ids=ids,
-                actor=request.user,
-                switch_to_course_template=request.POST.get("switch_template") == "on",
-            )
-            messages.success(
-                request,
-                f"{count} certificate(s) will be rendered again with their template as it is "
-                "now; their codes do not change.",
-            )
-        back = request.POST.get("query", "")
-        return redirect(reverse("certificates_admin_list") + (f"?{back}" if back else ""))
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return (
+            f"{num_parent_objects} certificate(s) will be rendered again with their template "
+            "as it is now; their codes do not change."
+        )
+
+
+class RevokeBulkAction(CertificateBulkAction):
+    display_name = "Revoke"
+    action_type = "revoke"
+    aria_label = "Revoke the selected certificates"
+    action_priority = 20
+    classes = {"serious"}
+    permission = REVOKE
+    form_class = RevokeForm
+    heading = "Revoke certificates"
+    not_applicable = "Not valid, so not revoked:"
+    button = "Revoke"
+
+    def check_perm(self, certificate):
+        return certificate.status == CertificateStatus.VALID
+
+    @classmethod
+    def execute_action(cls, objects, actor=None, reason="", **kwargs):
+        revoked = 0
+        for certificate in objects:
+            try:
+                services.certificate_revoke(certificate=certificate, actor=actor, reason=reason)
+            except services.CertificateStateError:
+                continue  # changed by someone else since the page was shown
+            revoked += 1
+        return revoked, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return f"{num_parent_objects} certificate(s) revoked; their codes now show as revoked."
+
+
+# One certificate -------------------------------------------------------------------------------
 
 
 class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
@@ -111,7 +205,7 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             Certificate.objects.select_related(
                 "template", "enrolment__user", "replaces", "status_changed_by"
             ),
-            pk=kwargs["certificate_id"],
+            pk=kwargs["pk"],
         )
         return super().dispatch(request, *args, **kwargs)
 
@@ -121,7 +215,7 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("certificates_admin_list"), "label": "Certificates"},
+            {"url": reverse("certificates_admin:index"), "label": "Certificates"},
             {"url": "", "label": self.certificate.display_code},
         ]
 
@@ -129,7 +223,7 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         certificate = self.certificate
         user = certificate.enrolment.user
-        can_change = self.request.user.has_perm("certificates.revoke_certificate")
+        can_change = self.request.user.has_perm(REVOKE)
         context.update(
             certificate=certificate,
             holder=user,
@@ -137,13 +231,16 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             pdfs=certificate.pdfs.all(),
             can_change=can_change and certificate.status == CertificateStatus.VALID,
             can_reinstate=can_change and certificate.status == CertificateStatus.REVOKED,
-            can_rerender=self.request.user.has_perm("certificates.rerender_certificate")
+            can_rerender=self.request.user.has_perm(RERENDER)
             and certificate.status != CertificateStatus.SUPERSEDED,
             revoke_form=revoke_form or RevokeForm(),
             reissue_form=reissue_form
             or ReissueForm(initial={"holder_name": certificate.holder_name}),
         )
         return context
+
+    def back(self, certificate=None):
+        return redirect("certificates_admin:detail", pk=(certificate or self.certificate).pk)
 
     def with_reason(self, request, service, done: str):
         """Revoke or reinstate: a reason is required and recorded."""
@@ -161,18 +258,36 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, done)
-        return redirect("certificates_admin_detail", certificate_id=self.certificate.pk)
+        return self.back()
+
+    def reissue(self, request):
+        form = ReissueForm(request.POST)
+        if form.is_valid():
+            try:
+                new = services.certificate_reissue(
+                    certificate=self.certificate,
+                    actor=request.user,
+                    holder_name=form.cleaned_data["holder_name"],
+                    reason=form.cleaned_data["reason"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request, f"Reissued as {new.display_code}; the old code now points to it."
+                )
+                return self.back(new)
+        return self.render_to_response(self.get_context_data(reissue_form=form))
 
     def post(self, request, *args, **kwargs):
         action = request.POST.get("action")
-        certificate = self.certificate
         if action == "rerender":
-            if not request.user.has_perm("certificates.rerender_certificate"):
+            if not request.user.has_perm(RERENDER):
                 raise PermissionDenied
-            services.certificates_rerender(ids=[certificate.pk], actor=request.user)
+            services.certificates_rerender(ids=[self.certificate.pk], actor=request.user)
             messages.success(request, "The PDF will be rendered again; the code stays the same.")
-            return redirect("certificates_admin_detail", certificate_id=certificate.pk)
-        if not request.user.has_perm("certificates.revoke_certificate"):
+            return self.back()
+        if not request.user.has_perm(REVOKE):
             raise PermissionDenied
         if action == "reinstate":
             return self.with_reason(
@@ -187,23 +302,6 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
                 "Certificate revoked. Its code now shows as revoked.",
             )
         if action == "reissue":
-            form = ReissueForm(request.POST)
-            if form.is_valid():
-                try:
-                    new = services.certificate_reissue(
-                        certificate=certificate,
-                        actor=request.user,
-                        holder_name=form.cleaned_data["holder_name"],
-                        reason=form.cleaned_data["reason"],
-                    )
-                except ValidationError as error:
-                    form.add_error(None, error)
-                else:
-                    messages.success(
-                        request,
-                        f"Reissued as {new.display_code}; the old code now points to it.",
-                    )
-                    return redirect("certificates_admin_detail", certificate_id=new.pk)
-            return self.render_to_response(self.get_context_data(reissue_form=form))
+            return self.reissue(request)
         messages.error(request, "Unknown action.")
-        return redirect("certificates_admin_detail", certificate_id=certificate.pk)
+        return self.back()

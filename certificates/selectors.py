@@ -99,37 +99,64 @@ def verification_by_sha256(*, sha256: str) -> Verification | None:
     return found
 
 
+# The admin listing's status filter: the stored statuses, and two that are worked out.
+ADMIN_STATUS_CHOICES = [
+    ("valid", "Valid"),
+    ("revoked", "Revoked"),
+    ("superseded", "Superseded"),
+    ("expired", "Expired"),
+    ("unrendered", "PDF not rendered yet"),
+]
+
+
 def certificates_for_admin(
     *, status: str = "", course_id: int | None = None, template_id: int | None = None, q: str = ""
 ) -> QuerySet[Certificate]:
+    """The certificates admin listing, newest first, with the template and the holder that a
+    row shows joined in (one query per page, however many rows)."""
     certificates = Certificate.objects.select_related("template", "enrolment__user").order_by(
         "-issued_at", "-pk"
     )
-    if status == "unrendered":
-        certificates = certificates.filter(
-            status=CertificateStatus.VALID, rendered_generation__lt=F("generation")
-        )
-    elif status == "expired":
-        certificates = certificates.filter(
-            status=CertificateStatus.VALID, expires_on__lt=timezone.localdate()
-        )
-    elif status in CertificateStatus.values:
-        certificates = certificates.filter(status=status)
+    certificates = certificates_with_status(certificates, status)
     if course_id:
         certificates = certificates.filter(enrolment__course_id=course_id)
     if template_id:
         certificates = certificates.filter(template_id=template_id)
-    q = q.strip()
-    if q:
-        from certificates.codes import code_normalise
+    return certificates_search(certificates, q)
 
-        certificates = certificates.filter(
-            Q(code__startswith=code_normalise(q))
-            | Q(holder_name__icontains=q)
-            | Q(enrolment__user__email__icontains=q)
-            | Q(course_title__icontains=q)
+
+def certificates_with_status(
+    certificates: QuerySet[Certificate], status: str
+) -> QuerySet[Certificate]:
+    """Narrow to one of ADMIN_STATUS_CHOICES ("expired": valid but past its date;
+    "unrendered": valid and its wanted PDF not stored yet); anything else leaves them all."""
+    if status == "unrendered":
+        return certificates.filter(
+            status=CertificateStatus.VALID, rendered_generation__lt=F("generation")
         )
+    if status == "expired":
+        return certificates.filter(
+            status=CertificateStatus.VALID, expires_on__lt=timezone.localdate()
+        )
+    if status in CertificateStatus.values:
+        return certificates.filter(status=status)
     return certificates
+
+
+def certificates_search(certificates: QuerySet[Certificate], q: str) -> QuerySet[Certificate]:
+    """By the start of the code (typed with or without dashes, any case), or part of the
+    holder's name, their e-mail address or the course title."""
+    q = (q or "").strip()[:100]
+    if not q:
+        return certificates
+    from certificates.codes import code_normalise
+
+    return certificates.filter(
+        Q(code__startswith=code_normalise(q))
+        | Q(holder_name__icontains=q)
+        | Q(enrolment__user__email__icontains=q)
+        | Q(course_title__icontains=q)
+    )
 
 
 def user_certificates_export(user: User) -> list[dict]:

@@ -1,15 +1,21 @@
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from certificates import admin_views
+from certificates.admin_views import RerenderBulkAction, RevokeBulkAction
 from certificates.models import CertificateTemplate
-from certificates.viewsets import CertificateTemplateViewSet
-from core.admin_menu import PermissionMenuItem
+from certificates.viewsets import CertificateTemplateViewSet, CertificateViewSet
 
 register_snippet(CertificateTemplateViewSet)
+
+for action_class in (RerenderBulkAction, RevokeBulkAction):
+    hooks.register("register_bulk_action", action_class)
+
+
+@hooks.register("register_admin_viewset")
+def register_certificates_viewset():
+    return CertificateViewSet()
 
 
 @hooks.register("before_delete_snippet")
@@ -27,30 +33,3 @@ def refuse_deleting_templates_in_use(request, instances):
         )
         return redirect("wagtailsnippets_certificates_certificatetemplate:list")
     return None
-
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [
-        path(
-            "certificates/",
-            admin_views.CertificatesView.as_view(),
-            name="certificates_admin_list",
-        ),
-        path(
-            "certificates/<int:certificate_id>/",
-            admin_views.CertificateDetailView.as_view(),
-            name="certificates_admin_detail",
-        ),
-    ]
-
-
-@hooks.register("register_admin_menu_item")
-def certificates_menu_item():
-    return PermissionMenuItem(
-        "Certificates",
-        reverse("certificates_admin_list"),
-        icon_name="doc-full",
-        order=235,
-        permission="certificates.view_certificate",
-    )

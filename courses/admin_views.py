@@ -1,21 +1,24 @@
 """Admin screens for trainers and programme managers: the courses they follow, and each
-course's learners with their progress (and a form to enrol more)."""
+course's learners with their progress (Wagtail index views), with the forms to enrol more and
+(managers) to assign the course's trainers."""
+
+from datetime import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.views.generic import TemplateView
+from django.utils import formats, timezone
+from django.utils.functional import cached_property
+from django.utils.html import format_html
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import IndexView
 
-from accounts.models import User
 from courses import selectors, services
+from courses.filters import LearnerFilterSet
 from courses.forms import CourseTrainersForm, StaffEnrolmentForm
-from courses.models import CoursePage
-
-PAGE_SIZE = 50
+from courses.models import CoursePage, Enrolment
 
 
 def user_follows_courses(user) -> bool:
@@ -29,32 +32,121 @@ class FollowedCoursesMenuItem(MenuItem):
         return user_follows_courses(request.user)
 
 
-class FollowedCoursesListView(WagtailAdminTemplateMixin, TemplateView):
-    """An admin list over the courses the person follows (trainers: assigned; managers: all)."""
+class FollowedCoursesIndexView(IndexView):
+    """An admin listing over the courses the person follows (trainers: assigned; managers:
+    all). It checks that itself: the listed pages' own permission policy is about editing
+    them, which programme managers may not."""
+
+    model = None
+    permission_policy = None
+    any_permission_required = None
+    paginate_by = 50
 
     def dispatch(self, request, *args, **kwargs):
         if not user_follows_courses(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    def get_paginator(self, *args, **kwargs):
+        """The pager counts rows in the listing's own words ("50 quizzes")."""
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.verbose_name = self.verbose_name
+        paginator.verbose_name_plural = self.verbose_name_plural
+        return paginator
 
 
-class CoursesView(FollowedCoursesListView):
-    template_name = "courses/admin/courses.html"
+def _date(value) -> str:
+    """A date, or a moment as the day it was here."""
+    if not value:
+        return "—"
+    if isinstance(value, datetime):
+        value = timezone.localtime(value)
+    return formats.date_format(value, "j M Y")
+
+
+def _percent(value) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+class CoursesIndexView(FollowedCoursesIndexView):
     page_title = "Course learners"
     header_icon = "group"
+    verbose_name = "course"
+    verbose_name_plural = "courses"
+    default_ordering = "path"
+    columns = [
+        TitleColumn("title", label="Course", url_name="courses_admin:learners", sort_key="title"),
+        Column("live", label="Status", accessor=lambda c: "Published" if c.live else "Draft"),
+        Column("enrolled_count", label="Enrolled", sort_key="enrolled_count"),
+        Column("completed_count", label="Completed", sort_key="completed_count"),
+        Column(
+            "average_progress",
+            label="Average progress",
+            accessor=lambda c: _percent(c.average_progress),
+            sort_key="average_progress",
+        ),
+    ]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["courses"] = selectors.courses_managed_by(user=self.request.user)
-        return context
+    def get_base_queryset(self):
+        return selectors.courses_managed_by(user=self.request.user)
+
+    @cached_property
+    def no_results_message(self):
+        return (
+            "You are not assigned to any course yet. A programme manager assigns trainers on "
+            "each course's page here (Course learners › the course › Trainers)."
+        )
 
 
-class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
+def _learner(enrolment: Enrolment):
+    user = enrolment.user
+    return format_html("{}<br><small>{}</small>", user.get_full_name() or user.email, user.email)
+
+
+def _enrolled(enrolment: Enrolment):
+    by = f" ({enrolment.enrolled_by.email})" if enrolment.enrolled_by else ""
+    return format_html(
+        "{}<br><small>{}{}</small>",
+        _date(enrolment.enrolled_at),
+        enrolment.get_source_display(),
+        by,
+    )
+
+
+def _progress(enrolment: Enrolment):
+    return format_html(
+        '<progress max="100" value="{}" aria-label="Progress of {}"></progress> {}%',
+        enrolment.progress_percent,
+        enrolment.user.email,
+        enrolment.progress_percent,
+    )
+
+
+class CourseLearnersIndexView(FollowedCoursesIndexView):
+    """One course's learners, by status, with the enrolment form and the trainers."""
+
     template_name = "courses/admin/learners.html"
     header_icon = "group"
+    verbose_name = "learner"
+    verbose_name_plural = "learners"
+    filterset_class = LearnerFilterSet
+    columns = [
+        Column("learner", label="Learner", accessor=_learner),
+        Column(
+            "organisation",
+            label="Organisation",
+            accessor=lambda e: e.user.profile.organisation or "—",
+        ),
+        Column("enrolled_at", label="Enrolled", accessor=_enrolled, sort_key="enrolled_at"),
+        Column("started_at", label="Started", accessor=lambda e: _date(e.started_at)),
+        Column("progress", label="Progress", accessor=_progress, sort_key="progress_percent"),
+        Column(
+            "completed_at",
+            label="Completed",
+            accessor=lambda e: _date(e.completed_at),
+            sort_key="completed_at",
+        ),
+    ]
 
     def dispatch(self, request, *args, **kwargs):
         self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
@@ -68,96 +160,102 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("courses_admin_courses"), "label": "Course learners"},
+            {"url": reverse("courses_admin:courses"), "label": "Course learners"},
             {"url": "", "label": self.course.title},
         ]
 
-    def get_context_data(self, form=None, trainers_form=None, **kwargs):
-        context = super().get_context_data(**kwargs)
+    def get_index_url(self):
+        return reverse("courses_admin:learners", args=[self.course.pk])
+
+    def get_index_results_url(self):
+        return reverse("courses_admin:learners_results", args=[self.course.pk])
+
+    @cached_property
+    def status(self) -> str:
+        """The status chosen in the filters, once their form has checked it."""
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data.get("status") or ""
+        return ""
+
+    def get_base_queryset(self):
+        return selectors.course_learners(course=self.course, status=self.status)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
         trainers = selectors.course_trainers(course=self.course)
         can_assign = self.request.user.has_perm("courses.assign_trainers")
-        if can_assign and trainers_form is None:
-            trainers_form = CourseTrainersForm(initial={"trainers": trainers})
-        context.update(trainers=trainers, can_assign=can_assign, trainers_form=trainers_form)
-        status = self.request.GET.get("status", "")
-        enrolments = selectors.course_learners(course=self.course, status=status)
-        page = Paginator(enrolments, PAGE_SIZE).get_page(self.request.GET.get("p"))
-        context.update(
-            course=self.course,
-            enrolments=page,
-            status=status,
-            status_choices=selectors.LEARNER_STATUS_CHOICES,
-            form=form or StaffEnrolmentForm(),
-        )
+        if can_assign and "trainers_form" not in context:
+            context["trainers_form"] = CourseTrainersForm(initial={"trainers": trainers})
+        context.setdefault("form", StaffEnrolmentForm())
+        context.update(course=self.course, trainers=trainers, can_assign=can_assign)
         return context
+
+    def render_with(self, **forms):
+        """The page again, with a form that was not accepted."""
+        self.object_list = self.get_queryset()
+        return self.render_to_response(self.get_context_data(**forms))
+
+    def back(self):
+        return redirect("courses_admin:learners", course_id=self.course.pk)
 
     def post(self, request, *args, **kwargs):
         if request.POST.get("action") == "trainers":
             return self.post_trainers(request)
         form = StaffEnrolmentForm(request.POST)
         if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        emails = form.cleaned_data["emails"]
-        organisation = form.cleaned_data["organisation"]
-        enrolled_users = []
+            return self.render_with(form=form)
         try:
-            if organisation is not None:
-                result = services.enrolments_create_for_organisation(
-                    organisation=organisation, course=self.course, actor=request.user
-                )
-                if result.created + result.already == 0:
-                    messages.warning(request, f"{organisation} has no active members yet.")
-                else:
-                    self.report(request, result, prefix=f"{organisation}: ")
-                enrolled_users += selectors.organisation_members(organisation=organisation)
-            if emails:
-                users = list(User.objects.filter(email__in=emails).select_related("profile"))
-                unknown = sorted(set(emails) - {user.email for user in users})
-                result = services.enrolments_create_for_users(
-                    users=users, course=self.course, actor=request.user
-                )
-                self.report(request, result)
-                enrolled_users += users
-                if unknown:
-                    hint = (
-                        " Import them first (People › Import learners)."
-                        if request.user.has_perm("accounts.import_learners")
-                        else " They need an account first."
-                    )
-                    listed = ", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else "")
-                    messages.warning(request, f"No account for: {listed}.{hint}")
+            result = services.enrolments_create_by_staff(
+                course=self.course,
+                actor=request.user,
+                emails=form.cleaned_data["emails"],
+                organisation=form.cleaned_data["organisation"],
+            )
         except ValidationError as error:
             form.add_error(None, error)
-            return self.render_to_response(self.get_context_data(form=form))
-        outside = selectors.users_outside_audience(users=enrolled_users, course=self.course)
-        if outside:
-            emails_outside = ", ".join(sorted(u.email for u in outside)[:20])
-            audiences = ", ".join(self.course.audience_labels)
-            messages.warning(
-                request, f"Enrolled although the course is for {audiences}: {emails_outside}."
+            return self.render_with(form=form)
+        self.report(request, result, organisation=form.cleaned_data["organisation"])
+        return self.back()
+
+    def report(self, request, result: services.StaffEnrolmentResult, organisation) -> None:
+        """The service's result, in words."""
+        if result.organisation_empty:
+            messages.warning(request, f"{organisation} has no active members yet.")
+        elif result.by_organisation:
+            self.report_counts(request, result.by_organisation, prefix=f"{organisation}: ")
+        if result.by_email:
+            self.report_counts(request, result.by_email)
+        if result.unknown_emails:
+            hint = (
+                " Import them first (People › Import learners)."
+                if request.user.has_perm("accounts.import_learners")
+                else " They need an account first."
             )
-        return redirect("courses_admin_learners", course_id=self.course.pk)
+            unknown = result.unknown_emails
+            listed = ", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else "")
+            messages.warning(request, f"No account for: {listed}.{hint}")
+        if result.outside_audience:
+            emails = ", ".join(sorted(u.email for u in result.outside_audience)[:20])
+            audiences = ", ".join(self.course.audience_labels)
+            messages.warning(request, f"Enrolled although the course is for {audiences}: {emails}.")
 
     @staticmethod
-    def report(request, result, prefix: str = "") -> None:
-        text = f"{prefix}{result.created} enrolled, {result.already} already were."
-        if result.created:
-            messages.success(request, text)
-        else:
-            messages.info(request, text)
+    def report_counts(request, counts: services.BulkEnrolmentResult, prefix: str = "") -> None:
+        text = f"{prefix}{counts.created} enrolled, {counts.already} already were."
+        (messages.success if counts.created else messages.info)(request, text)
 
     def post_trainers(self, request):
         if not request.user.has_perm("courses.assign_trainers"):
             raise PermissionDenied
         form = CourseTrainersForm(request.POST)
         if not form.is_valid():
-            return self.render_to_response(self.get_context_data(trainers_form=form))
+            return self.render_with(trainers_form=form)
         try:
             added, removed = services.course_trainers_set(
                 course=self.course, trainers=list(form.cleaned_data["trainers"]), actor=request.user
             )
         except ValidationError as error:
             form.add_error("trainers", error)
-            return self.render_to_response(self.get_context_data(trainers_form=form))
+            return self.render_with(trainers_form=form)
         messages.success(request, f"Trainers saved: {len(added)} added, {len(removed)} removed.")
-        return redirect("courses_admin_learners", course_id=self.course.pk)
+        return self.back()

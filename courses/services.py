@@ -133,6 +133,70 @@ def enrolments_create_for_organisation(
     )
 
 
+@dataclass
+class StaffEnrolmentResult:
+    by_organisation: BulkEnrolmentResult | None  # None: no organisation was chosen
+    by_email: BulkEnrolmentResult | None  # None: no address was given
+    unknown_emails: list[str]  # addresses without an account, sorted
+    outside_audience: list[User]  # enrolled although not in the course's audiences
+
+    @property
+    def created(self) -> int:
+        return sum(r.created for r in (self.by_organisation, self.by_email) if r)
+
+    @property
+    def already(self) -> int:
+        return sum(r.already for r in (self.by_organisation, self.by_email) if r)
+
+    @property
+    def organisation_empty(self) -> bool:
+        """An organisation was chosen that has no active member."""
+        found = self.by_organisation
+        return found is not None and found.created + found.already == 0
+
+
+@transaction.atomic
+def enrolments_create_by_staff(
+    *,
+    course: CoursePage,
+    actor: User,
+    emails: list[str] | None = None,
+    organisation: Organisation | None = None,
+) -> StaffEnrolmentResult:
+    """Staff enrol people by e-mail address (those who have an account) and every active
+    member of an organisation, in one transaction. The actor must manage the course
+    (PermissionDenied), and the course must be published (ValidationError). Existing
+    enrolments stay as they are. People outside an audience-restricted course's audiences
+    are enrolled too, and named in the result so that staff know."""
+    if not selectors.user_can_manage_course(user=actor, course=course):
+        raise PermissionDenied(_("You do not manage this course."))
+    if not course.live:
+        raise ValidationError(_("This course is not published."))
+    addresses = list(dict.fromkeys(e.strip().lower() for e in emails or [] if e.strip()))
+    enrolled: list[User] = []
+    by_organisation = by_email = None
+    if organisation is not None:
+        members = selectors.organisation_members(organisation=organisation)
+        by_organisation = enrolments_create_for_users(
+            users=members, course=course, actor=actor, source=Enrolment.Source.ORGANISATION
+        )
+        enrolled += members
+    unknown: list[str] = []
+    if addresses:
+        users = list(User.objects.filter(email__in=addresses).select_related("profile"))
+        unknown = sorted(set(addresses) - {user.email for user in users})
+        by_email = enrolments_create_for_users(users=users, course=course, actor=actor)
+        enrolled += [user for user in users if user.is_active]
+    return StaffEnrolmentResult(
+        by_organisation=by_organisation,
+        by_email=by_email,
+        unknown_emails=unknown,
+        outside_audience=selectors.users_outside_audience(
+            users=list({user.pk: user for user in enrolled}.values()), course=course
+        ),
+    )
+
+
 # How often reading lessons refreshes an enrolment's "last studied" time: every page view
 # writing to the database would make reading as costly as saving.
 ACTIVITY_RESOLUTION = timedelta(minutes=5)

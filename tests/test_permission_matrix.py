@@ -67,13 +67,15 @@ MATRIX = {
     "/learn/items/{item_id}/complete/": ("405", "405", "405", "405", "405"),
     "/admin/courses/learners/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/courses/{course_id}/learners/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/courses/{course_id}/learners/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     # Administrators keep the whole site, courses included (page permissions on the home page).
     "/admin/pages/{course_id}/edit/": (LOGIN, LOGIN, OK, DENIED, OK),
     "/learn/quizzes/{quiz_id}/start/": ("405", "405", "405", "405", "405"),
     "/learn/attempts/{attempt_id}/": (LOGIN, "404", "404", "404", "404"),
     "/learn/attempts/{attempt_id}/review/": (LOGIN, "404", "404", "404", "404"),
     "/admin/snippets/assessments/question/": (LOGIN, LOGIN, OK, DENIED, DENIED),
-    "/admin/assessments/results/": (LOGIN, LOGIN, OK, OK, OK),
+    "/admin/assessments/quizzes/": (LOGIN, LOGIN, OK, OK, OK),
+    "/admin/assessments/quizzes/results/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, OK),
@@ -96,7 +98,17 @@ MATRIX = {
     # Someone else's certificate: only staff who may see every course download it.
     "/certificates/{code}/pdf/": (LOGIN, "404", "404", OK, OK),
     "/admin/certificates/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/certificates/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/certificates/{certificate_id}/": (LOGIN, LOGIN, DENIED, OK, OK),
+    # The certificates' bulk actions (their confirmation pages): administrators only.
+    "/admin/bulk/certificates/certificate/rerender/?id={certificate_id}": (
+        LOGIN,
+        LOGIN,
+        DENIED,
+        DENIED,
+        OK,
+    ),
+    "/admin/bulk/certificates/certificate/revoke/?id=all": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/snippets/certificates/certificatetemplate/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/snippets/certificates/certificatetemplate/add/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/reports/": (LOGIN, DENIED, DENIED, OK, OK),
@@ -211,12 +223,15 @@ def test_permission_matrix(people):
     assert not failures, "\n" + "\n".join(failures)
 
 
-def _named_patterns(resolver, prefix=""):
+def _named_patterns(resolver, prefix="", namespace=""):
+    """(name, route) of every named URL; names inside a namespace (a Wagtail viewset's) come
+    as "namespace:name"."""
     for pattern in resolver.url_patterns:
         if isinstance(pattern, URLResolver):
-            yield from _named_patterns(pattern, prefix + str(pattern.pattern))
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _named_patterns(pattern, prefix + str(pattern.pattern), inner)
         elif isinstance(pattern, URLPattern) and pattern.name:
-            yield pattern.name, prefix + str(pattern.pattern)
+            yield namespace + pattern.name, prefix + str(pattern.pattern)
 
 
 def test_every_own_url_is_in_the_matrix():

@@ -92,7 +92,7 @@ def test_the_final_assessment_results_show_the_gain(client, course_with_tests):
     sit(pre, user, "40")
     sit(final, user, "70")
     login_with_mfa(client, UserFactory(role=roles.PROGRAMME_MANAGER))
-    html = client.get(reverse("assessments_admin_results", args=[final.pk])).content.decode()
+    html = client.get(reverse("assessments_admin:results", args=[final.pk])).content.decode()
     assert "1 learner sat both" in html and "a gain of 30.00 points" in html
     assert "normalised gain 0.50" in html
     data = client.get(reverse("accounts_data_export"))

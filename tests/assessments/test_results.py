@@ -117,10 +117,10 @@ def test_regrade_after_correcting_a_question(taken_quiz):
 
 def test_trainers_see_results_of_their_courses_only(client, taken_quiz):
     trainer, quiz, faulty, learners = taken_quiz
-    url = reverse("assessments_admin_results", args=[quiz.pk])
+    url = reverse("assessments_admin:results", args=[quiz.pk])
     login_with_mfa(client, UserFactory(role=roles.TRAINER))
     assert refused(client.get(url))
-    assert refused(client.post(reverse("assessments_admin_regrade", args=[quiz.pk])))
+    assert refused(client.post(reverse("assessments_admin:regrade", args=[quiz.pk])))
     client.logout()
     from django.core.cache import cache
 
@@ -129,16 +129,16 @@ def test_trainers_see_results_of_their_courses_only(client, taken_quiz):
     html = client.get(url).content.decode()
     assert "<svg" in html and "Scores of 3 graded attempts" in html
     assert "Which element is the purpose?" in html
-    listing = client.get(reverse("assessments_admin_quizzes")).content.decode()
+    listing = client.get(reverse("assessments_admin:quizzes")).content.decode()
     assert quiz.title in listing
-    response = client.post(reverse("assessments_admin_regrade", args=[quiz.pk]), follow=True)
+    response = client.post(reverse("assessments_admin:regrade", args=[quiz.pk]), follow=True)
     assert "Regraded 3 attempts: 0 changed" in response.content.decode()
 
 
 def test_the_results_page_queries_do_not_grow_with_attempts(client, taken_quiz):
     trainer, quiz, faulty, learners = taken_quiz
     login_with_mfa(client, trainer)
-    url = reverse("assessments_admin_results", args=[quiz.pk])
+    url = reverse("assessments_admin:results", args=[quiz.pk])
     client.get(url)
     with CaptureQueriesContext(connection) as few:
         client.get(url)
@@ -169,3 +169,36 @@ def test_discrimination_weighs_points_not_fractions():
         attempts.append((snapshots, answers))
     items = {i.item: i for i in statistics.quiz_item_statistics(attempts)}
     assert items["1"].discrimination == pytest.approx(-1.0)
+
+
+def test_the_quiz_list_filters_by_course_and_costs_the_same_for_1_and_50_quizzes(client):
+    trainer = UserFactory(role=roles.TRAINER)
+    first = course_create(title="Interviewing", modules=1, lessons=0, trainers=[trainer])
+    second = course_create(title="Referral", modules=1, lessons=0, trainers=[trainer])
+    not_followed = course_create(title="Not followed", modules=1, lessons=0)
+    question = question_create()
+    module_of = {c.pk: c.get_children().get().specific for c in (first, second, not_followed)}
+    quiz_add(module_of[first.pk], questions=[question], title="Opening quiz")
+    quiz_add(module_of[not_followed.pk], questions=[question], title="Hidden quiz")
+    login_with_mfa(client, trainer)
+    url = reverse("assessments_admin:quizzes")
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        response = client.get(url)
+    assert [q.title for q in response.context["object_list"]] == ["Opening quiz"]
+    assert response.context["object_list"][0].course_title == "Interviewing"
+    for n in range(49):
+        quiz_add(module_of[second.pk], questions=[question], title=f"Referral quiz {n}")
+    with CaptureQueriesContext(connection) as fifty:
+        response = client.get(url)
+    assert len(response.context["object_list"]) == 50
+    assert len(fifty) == len(one)
+    html = client.get(url, {"course": first.pk}).content.decode()
+    assert "Opening quiz" in html and "Referral quiz" not in html and "Hidden quiz" not in html
+    assert "50 quizzes" in client.get(url).content.decode()
+    # A course the trainer does not follow is not a choice.
+    html = client.get(url, {"course": not_followed.pk}).content.decode()
+    assert "Select a valid choice" in html and "Hidden quiz" not in html
+    results = client.get(reverse("assessments_admin:quizzes_results"), {"course": first.pk})
+    assert "Opening quiz" in results.content.decode()
+    assert "Referral quiz" not in results.content.decode()

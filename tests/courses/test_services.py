@@ -144,6 +144,97 @@ def test_a_whole_organisation_is_enrolled_once():
     assert Enrolment.objects.get(user=members[1]).source == Enrolment.Source.ORGANISATION
 
 
+# Staff enrolment (the admin's enrolment form) -----------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["learner", "trainer of another course"])
+def test_staff_enrolment_refuses_those_who_do_not_manage_the_course(who):
+    course = course_create(trainers=[UserFactory(role=roles.TRAINER)])
+    police = OrganisationFactory(name="Police")
+    UserFactory(organisation=police)
+    target = UserFactory(email="target@example.org")
+    if who == "learner":
+        actor = UserFactory()
+    else:
+        actor = UserFactory(role=roles.TRAINER)
+        course_create(trainers=[actor])
+    with pytest.raises(PermissionDenied):
+        services.enrolments_create_by_staff(
+            course=course, actor=actor, emails=[target.email], organisation=police
+        )
+    assert not Enrolment.objects.filter(course=course).exists()
+
+
+def test_staff_enrolment_by_email_names_the_addresses_without_an_account():
+    trainer = UserFactory(role=roles.TRAINER)
+    course = course_create(trainers=[trainer])
+    known = UserFactory(email="known@example.org")
+    already = UserFactory(email="already@example.org")
+    services.enrolment_create(user=already, course=course)
+    result = services.enrolments_create_by_staff(
+        course=course,
+        actor=trainer,
+        emails=[
+            "Known@example.org ",
+            "already@example.org",
+            "nobody@example.org",
+            "known@example.org",
+        ],
+    )
+    assert (result.created, result.already) == (1, 1)
+    assert result.unknown_emails == ["nobody@example.org"]
+    assert result.by_organisation is None and not result.organisation_empty
+    assert result.outside_audience == []
+    enrolment = Enrolment.objects.get(user=known, course=course)
+    assert enrolment.enrolled_by == trainer and enrolment.source == Enrolment.Source.STAFF
+
+
+def test_staff_enrolment_of_an_organisation_and_of_one_without_members():
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    course = course_create()
+    police = OrganisationFactory(name="Police")
+    members = [UserFactory(organisation=police) for _ in range(2)]
+    result = services.enrolments_create_by_staff(
+        course=course, actor=manager, emails=[members[0].email], organisation=police
+    )
+    assert (result.by_organisation.created, result.by_organisation.already) == (2, 0)
+    assert (result.by_email.created, result.by_email.already) == (0, 1)
+    assert (result.created, result.already) == (2, 1)
+    assert {e.source for e in Enrolment.objects.filter(course=course)} == {
+        Enrolment.Source.ORGANISATION
+    }
+    empty = services.enrolments_create_by_staff(
+        course=course, actor=manager, organisation=OrganisationFactory(name="Empty")
+    )
+    assert empty.organisation_empty and empty.created == 0
+
+
+def test_staff_enrolment_names_people_outside_the_course_audience_once():
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    course = course_create(access_level=AccessLevel.AUDIENCE, audiences=(Audience.MEDIA,))
+    media = OrganisationFactory(name="Radio")
+    journalist = approved_member(Audience.MEDIA, organisation=media)
+    officer = UserFactory(audience=Audience.LAW_ENFORCEMENT, organisation=media)
+    result = services.enrolments_create_by_staff(
+        course=course, actor=manager, emails=[officer.email, journalist.email], organisation=media
+    )
+    assert result.outside_audience == [officer]
+    assert Enrolment.objects.filter(course=course).count() == 2
+
+
+def test_staff_enrolment_in_an_unpublished_course_is_refused_whole():
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    course = course_create()
+    course.unpublish()
+    police = OrganisationFactory(name="Police")
+    UserFactory(organisation=police)
+    with pytest.raises(ValidationError, match="not published"):
+        services.enrolments_create_by_staff(
+            course=course, actor=manager, emails=[UserFactory().email], organisation=police
+        )
+    assert not Enrolment.objects.filter(course=course).exists()
+
+
 # Progress and completion -------------------------------------------------------------------
 
 

@@ -248,14 +248,14 @@ def test_trainers_see_the_learners_of_their_courses_and_enrol_more(client):
     services.item_complete(user=started, item=lessons_of(course)[0])
     login_with_mfa(client, trainer)
 
-    response = client.get(reverse("courses_admin_courses"))
+    response = client.get(reverse("courses_admin:courses"))
     assert response.status_code == 200
-    assert [c.title for c in response.context["courses"]] == ["Interviewing"]
+    assert [c.title for c in response.context["object_list"]] == ["Interviewing"]
 
-    url = reverse("courses_admin_learners", args=[course.pk])
+    url = reverse("courses_admin:learners", args=[course.pk])
     html = client.get(url).content.decode()
     assert started.email in html and "25%" in html
-    assert refused(client.get(reverse("courses_admin_learners", args=[other_course.pk])))
+    assert refused(client.get(reverse("courses_admin:learners", args=[other_course.pk])))
 
     response = client.post(
         url,
@@ -271,7 +271,7 @@ def test_trainers_see_the_learners_of_their_courses_and_enrol_more(client):
 
     response = client.post(url, {"emails": "", "organisation": ""})
     assert "Enter e-mail addresses or choose an organisation" in response.content.decode()
-    assert refused(client.post(reverse("courses_admin_learners", args=[other_course.pk]), {}))
+    assert refused(client.post(reverse("courses_admin:learners", args=[other_course.pk]), {}))
 
 
 def test_managers_follow_every_course(client):
@@ -279,8 +279,8 @@ def test_managers_follow_every_course(client):
     course_create(title="One")
     course_create(title="Two")
     login_with_mfa(client, manager)
-    response = client.get(reverse("courses_admin_courses"))
-    assert {c.title for c in response.context["courses"]} == {"One", "Two"}
+    response = client.get(reverse("courses_admin:courses"))
+    assert {c.title for c in response.context["object_list"]} == {"One", "Two"}
 
 
 def test_an_unpublished_lesson_leaves_the_outline(client, courses):
@@ -296,7 +296,7 @@ def test_an_unpublished_lesson_leaves_the_outline(client, courses):
 def test_managers_assign_trainers_and_trainers_cannot_assign_themselves(client):
     trainer, newcomer = UserFactory(role=roles.TRAINER), UserFactory(role=roles.TRAINER)
     course = course_create(title="Interviewing", trainers=[trainer])
-    url = reverse("courses_admin_learners", args=[course.pk])
+    url = reverse("courses_admin:learners", args=[course.pk])
 
     login_with_mfa(client, newcomer)
     assert refused(client.get(url))
@@ -333,7 +333,7 @@ def test_staff_are_warned_when_they_enrol_someone_outside_the_audience(client):
     UserFactory(email="officer@example.org", audience=Audience.LAW_ENFORCEMENT)
     login_with_mfa(client, manager)
     response = client.post(
-        reverse("courses_admin_learners", args=[course.pk]),
+        reverse("courses_admin:learners", args=[course.pk]),
         {"emails": "officer@example.org"},
         follow=True,
     )
