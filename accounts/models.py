@@ -61,7 +61,7 @@ class User(AbstractUser):
 
 
 class Audience(models.TextChoices):
-    """Who a learner is, professionally. Courses are opened to audiences (issue #4)."""
+    """Who a learner is, professionally. Courses and library documents are opened to audiences."""
 
     LAW_ENFORCEMENT = "law_enforcement", _("Law enforcement")
     BORDER = "border", _("Border and immigration")

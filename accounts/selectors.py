@@ -43,7 +43,7 @@ def user_profile(user: User) -> Profile | None:
 
 def user_approved_audiences(user: User) -> set[str]:
     """The audiences whose restricted content this user may see (empty for anonymous users and
-    for members waiting for approval). Courses (#4) build their access rules on this."""
+    for members waiting for approval). Course access and the library build on this."""
     profile = user_profile(user)
     if profile is None or profile.erased_at or not profile.has_approved_audience:
         return set()

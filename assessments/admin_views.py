@@ -15,8 +15,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from assessments import selectors, services
 from assessments.filters import QuizFilterSet
 from assessments.models import QuizKind, QuizPage
-from courses.admin_views import FollowedCoursesIndexView
-from courses.selectors import item_course, user_can_manage_course
+from core.admin_views import GuardedIndexView
+from courses.selectors import item_course, user_can_manage_course, user_follows_courses
 
 
 def _quiz_for(request, quiz_id: int) -> QuizPage:
@@ -26,7 +26,8 @@ def _quiz_for(request, quiz_id: int) -> QuizPage:
     return quiz
 
 
-class QuizzesIndexView(FollowedCoursesIndexView):
+class QuizzesIndexView(GuardedIndexView):
+    allowed = staticmethod(user_follows_courses)
     page_title = "Quiz results"
     header_icon = "help"
     verbose_name = "quiz"

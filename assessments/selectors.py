@@ -357,3 +357,9 @@ def enrolment_final_score(*, enrolment: Enrolment) -> Decimal | None:
     return QuizAttempt.objects.filter(
         enrolment=enrolment, state=AttemptState.GRADED, quiz__kind=QuizKind.FINAL
     ).aggregate(best=Max("percent"))["best"]
+
+
+def snapshot_parts(snapshot: dict) -> list[dict]:
+    """The answerable parts of a question snapshot (a scenario's sub-questions, or the question
+    itself), with their keys and, for staff tools and the demo, their answers."""
+    return grading.leaves(snapshot)

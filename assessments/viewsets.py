@@ -8,7 +8,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from assessments import admin_views
 from assessments.filters import QuestionFilterSet
 from assessments.models import Question, QuestionCategory
-from courses.admin_views import FollowedCoursesMenuItem
+from core.admin_menu import PredicateMenuItem
+from courses.selectors import user_follows_courses
+
+
+class FollowedCoursesMenuItem(PredicateMenuItem):
+    shown_to = staticmethod(user_follows_courses)
 
 
 class QuestionViewSet(SnippetViewSet):

@@ -11,7 +11,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 def main() -> int:
     modules = sorted(HERE.glob("bench_*.py"))
     if not modules:
-        print("No benchmarks yet: they arrive with certificates (#6) and reports (#7).")
+        print("No benchmarks found in bench/ (bench_*.py).")
         return 0
     for path in modules:
         spec = importlib.util.spec_from_file_location(path.stem, path)

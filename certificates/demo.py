@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from accounts.models import User
-from assessments import grading
+from assessments import selectors as assessment_selectors
 from assessments import services as assessment_services
 from assessments.models import QuizKind, QuizPage
 from certificates import services
@@ -75,7 +75,7 @@ def _answer_key(attempt, wrong: int = 0) -> dict:
     """Correct answers for an attempt's questions, except the first `wrong` of them."""
     data = {}
     for position, snapshot in enumerate(attempt.questions):
-        for leaf in grading.leaves(snapshot):
+        for leaf in assessment_selectors.snapshot_parts(snapshot):
             correct = position >= wrong
             if leaf["kind"] == "short_answer":
                 data[leaf["key"]] = leaf["accepted"][0] if correct else "not sure"

@@ -10,3 +10,14 @@ class PermissionMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perm(self.permission)
+
+
+class PredicateMenuItem(MenuItem):
+    """An admin menu item shown to those for whom `shown_to(user)` holds; subclasses set it."""
+
+    @staticmethod
+    def shown_to(user) -> bool:
+        raise NotImplementedError
+
+    def is_shown(self, request):
+        return self.shown_to(request.user)

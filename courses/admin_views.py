@@ -11,48 +11,27 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.generic import IndexView
 
+from core.admin_menu import PredicateMenuItem
+from core.admin_views import GuardedIndexView
 from courses import selectors, services
 from courses.filters import LearnerFilterSet
 from courses.forms import CourseTrainersForm, StaffEnrolmentForm
 from courses.models import CoursePage, Enrolment
 
 
-def user_follows_courses(user) -> bool:
-    return user.has_perm("courses.enrol_learners") or selectors.user_sees_all_courses(user)
-
-
-class FollowedCoursesMenuItem(MenuItem):
+class FollowedCoursesMenuItem(PredicateMenuItem):
     """A menu item shown to those who follow courses (trainers, managers, administrators)."""
 
-    def is_shown(self, request):
-        return user_follows_courses(request.user)
+    shown_to = staticmethod(selectors.user_follows_courses)
 
 
-class FollowedCoursesIndexView(IndexView):
+class FollowedCoursesIndexView(GuardedIndexView):
     """An admin listing over the courses the person follows (trainers: assigned; managers:
-    all). It checks that itself: the listed pages' own permission policy is about editing
-    them, which programme managers may not."""
+    all)."""
 
-    model = None
-    permission_policy = None
-    any_permission_required = None
-    paginate_by = 50
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_follows_courses(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_paginator(self, *args, **kwargs):
-        """The pager counts rows in the listing's own words ("50 quizzes")."""
-        paginator = super().get_paginator(*args, **kwargs)
-        paginator.verbose_name = self.verbose_name
-        paginator.verbose_name_plural = self.verbose_name_plural
-        return paginator
+    allowed = staticmethod(selectors.user_follows_courses)
 
 
 def _date(value) -> str:

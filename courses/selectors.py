@@ -34,6 +34,12 @@ def user_sees_all_courses(user: User) -> bool:
     return user.is_authenticated and (user.is_superuser or user.has_perm("accounts.view_reports"))
 
 
+def user_follows_courses(user: User) -> bool:
+    """Whether the person follows courses at all (trainers, programme managers,
+    administrators): they see the admin's course learners and quiz results."""
+    return user.has_perm("courses.enrol_learners") or user_sees_all_courses(user)
+
+
 def user_can_manage_course(*, user: User, course: CoursePage) -> bool:
     """May this person see the course's learners and enrol people in it? Managers and
     administrators: every course. Trainers: the courses they are assigned to."""

@@ -101,3 +101,46 @@ def test_migrations_depend_only_on_apps_below():
             if _upward(app, target):
                 found.append(f"{app}.{name} depends on {target}")
     assert found == []
+
+
+# What an app may use of another app (besides `core`, which is all shared): its services,
+# selectors and public models, the announcements it makes (signals and registries), and
+# its small public vocabularies. Demo loaders may build on lower apps' demo loaders; `lms`
+# wires views into URLs.
+PUBLIC_MODULES = {
+    "services", "selectors", "models", "signals", "roles", "codes",
+    "exports", "dashboard", "home",
+}  # fmt: skip
+
+
+def _cross_app_imports(path: Path, app: str):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] in FLOOR and parts[0] not in {app, "core"} and len(parts) > 1:
+                yield node.lineno, parts[0], parts[1]
+
+
+def test_apps_use_each_other_only_through_their_public_modules():
+    found = []
+    for app in FLOORS:
+        if app == "lms":
+            continue
+        for path in sorted((ROOT / app).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            for line, target, module in _cross_app_imports(path, app):
+                allowed = module in PUBLIC_MODULES or (
+                    path.name == "demo.py" and module.startswith("demo")
+                )
+                # `from x import selectors` names the module itself; a model or function
+                # imported from a public module is fine too.
+                if not allowed and not module[0].isupper() and module not in {"apps"}:
+                    found.append(f"{path.relative_to(ROOT)}:{line} uses {target}.{module}")
+    assert sorted(set(found)) == []

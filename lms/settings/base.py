@@ -39,7 +39,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Applications, ordered so that imports run one way (see docs/architecture.md):
-# accounts, cms <- courses <- assessments <- certificates <- reports <- lms.
+# core <- accounts <- cms <- courses <- assessments <- certificates <- reports <- lms.
 INSTALLED_APPS = [
     "core",
     "accounts",
@@ -370,7 +370,7 @@ CELERY_BEAT_SCHEDULE: dict = {}  # periodic tasks are declared in lms/celery.py
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Certificates (certificates/): who issues them when a template does not say, how often the
-# public verification may be asked (allauth's rate-limit syntax, per client IP), upload size.
+# public verification may be asked (per client address, below), the largest upload.
 CERTIFICATE_AUTHORITY = env(
     "CERTIFICATE_AUTHORITY", "CT Academy · Counter-Trafficking Training Programme, Saint Lucia"
 )
