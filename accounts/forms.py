@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Audience, Organisation, Sex
 from accounts.selectors import organisations_active
+from core.forms import IdModelChoiceField
 
 
 class ProfileFieldsMixin(forms.Form):
@@ -16,7 +17,7 @@ class ProfileFieldsMixin(forms.Form):
             "programme manager before their courses open."
         ),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = IdModelChoiceField(
         label=_("Organisation"),
         queryset=Organisation.objects.none(),
         required=False,

@@ -25,7 +25,7 @@ def register_admin_urls():
             name="accounts_admin_approvals",
         ),
         path(
-            "accounts/approvals/<int:profile_id>/",
+            "accounts/approvals/<id:profile_id>/",
             admin_views.membership_decision,
             name="accounts_admin_decide",
         ),
@@ -35,7 +35,7 @@ def register_admin_urls():
             name="accounts_admin_import",
         ),
         path(
-            "accounts/erase/<int:user_id>/",
+            "accounts/erase/<id:user_id>/",
             admin_views.EraseLearnerView.as_view(),
             name="accounts_admin_erase",
         ),

@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Shared foundations"
+
+    def ready(self):
+        from core import converters  # noqa: F401 - registers the `id` URL converter

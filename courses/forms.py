@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import organisations_active
+from core.forms import IdModelChoiceField, IdModelMultipleChoiceField
 
 MAX_ADDRESSES = 500
 
@@ -19,7 +20,7 @@ class StaffEnrolmentForm(forms.Form):
             "Addresses of people who have an account: one per line, or separated by commas."
         ),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = IdModelChoiceField(
         label=_("Or everyone in"),
         queryset=None,
         required=False,
@@ -51,7 +52,7 @@ class StaffEnrolmentForm(forms.Form):
 
 
 class CourseTrainersForm(forms.Form):
-    trainers = forms.ModelMultipleChoiceField(
+    trainers = IdModelMultipleChoiceField(
         label=_("Trainers of this course"),
         queryset=None,
         required=False,

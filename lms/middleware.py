@@ -1,9 +1,12 @@
 """Project-wide request guards."""
 
 from django.conf import settings
+from django.db import DataError
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.translation import gettext as _
 
 
@@ -29,6 +32,59 @@ class RequestSizeLimitMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+def _is_out_of_range(error: Exception) -> bool:
+    """An id or number the database cannot take: too large (SQLite's OverflowError,
+    PostgreSQL's numeric_value_out_of_range, SQLSTATE 22003, or invalid text, 22P02), or not a
+    number at all where a view looks an id up as given (Django's "Field 'id' expected a number
+    but got ..." ValueError, raised before any query; Wagtail's choosers take ids as strings)."""
+    if isinstance(error, OverflowError):
+        return True
+    if type(error) is ValueError and "expected a number but got" in str(error):
+        return True
+    cause = getattr(error, "__cause__", None)
+    return isinstance(error, DataError) and getattr(cause, "sqlstate", "") in {"22003", "22P02"}
+
+
+def bad_request(request) -> HttpResponse:
+    return render(request, "400.html", status=400)
+
+
+class BadInputMiddleware:
+    """What a browser can send but no page means: a NUL character anywhere in the address,
+    the query or the form (PostgreSQL cannot store one; SQLite's full-text search chokes on
+    it), or a number beyond what the database holds, reaching any view (ours are bounded by
+    the `id` converter and core.forms; Wagtail's and django-filter's are not). Each is a 400
+    with a plain explanation, never a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return bad_request(request)
+        if request.method == "POST" and not request.content_type.startswith("multipart/"):
+            try:
+                has_nul = any("\x00" in value for value in _values(request.POST))
+            except Exception:  # noqa: BLE001 - a body Django cannot parse: let the view say so
+                has_nul = False
+            if has_nul:
+                return bad_request(request)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        # A form posted without a field its view reads with POST["..."] (Wagtail's formsets'
+        # "-count" fields, say): incomplete, not broken.
+        if _is_out_of_range(exception) or isinstance(exception, MultiValueDictKeyError):
+            return bad_request(request)
+        return None
+
+
+def _values(data):
+    for key in data:
+        yield key
+        yield from data.getlist(key)
 
 
 class LanguageCookieMiddleware:

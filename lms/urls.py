@@ -24,7 +24,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Documents pass cms.views.document_serve (Wagtail's serve view, then cache headers).
     path(
-        "documents/<int:document_id>/<str:document_filename>",
+        "documents/<id:document_id>/<str:document_filename>",
         document_serve,
         name="wagtaildocs_serve",
     ),

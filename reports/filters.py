@@ -8,6 +8,7 @@ from django import forms
 from django.utils.dateformat import format as date_format
 
 from accounts.models import Audience, Organisation, Sex
+from core.forms import IdModelChoiceField
 from courses.models import CoursePage
 
 
@@ -69,11 +70,11 @@ class ReportFilters:
 
 
 class ReportFilterForm(forms.Form):
-    course = forms.ModelChoiceField(
+    course = IdModelChoiceField(
         queryset=CoursePage.objects.order_by("title"), required=False, empty_label="All courses"
     )
     audience = forms.ChoiceField(choices=[("", "All audiences"), *Audience.choices], required=False)
-    organisation = forms.ModelChoiceField(
+    organisation = IdModelChoiceField(
         queryset=Organisation.objects.order_by("name"),
         required=False,
         empty_label="All organisations",

@@ -173,7 +173,8 @@ def client_for(role: str, people) -> "Client":  # noqa: F821
     return client
 
 
-def test_permission_matrix(people):
+def matrix_values(people) -> dict:
+    """The objects the matrix's addresses point at, created fresh; their ids and URLs."""
     target = UserFactory(email="subject@example.org")
     # An invitation-only course nobody here is enrolled in or assigned to.
     course = course_create(access_level=AccessLevel.INVITATION, modules=1, lessons=1)
@@ -196,7 +197,7 @@ def test_permission_matrix(people):
     restricted_document = document_create(
         audiences=(Audience.LAW_ENFORCEMENT,), visibility=Visibility.PRACTITIONERS
     )
-    values = {
+    return {
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
         "learner_id": target.pk,
@@ -212,6 +213,10 @@ def test_permission_matrix(people):
         "public_document_url": public_document.url,
         "restricted_document_url": restricted_document.url,
     }
+
+
+def test_permission_matrix(people):
+    values = matrix_values(people)
     failures = []
     for index, role in enumerate(ROLES):
         client = client_for(role, people)
