@@ -7,6 +7,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from assessments import selectors
 from assessments.models import Question, QuizPage
+from core.filters import IdModelChoiceFilter
 from courses.selectors import courses_managed_by
 
 
@@ -26,7 +27,7 @@ class QuizFilterSet(WagtailFilterSet):
     """By course (radio buttons: long titles wrap in the filter drawer); Wagtail adds a
     locale filter when the site has content in several languages."""
 
-    course = django_filters.ModelChoiceFilter(
+    course = IdModelChoiceFilter(
         label="Course",
         queryset=_followed_courses,
         empty_label="All",

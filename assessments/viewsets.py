@@ -65,12 +65,12 @@ class QuizResultsViewSet(ViewSet):
                 name="quizzes_results",
             ),
             path(
-                "quizzes/<int:quiz_id>/results/",
+                "quizzes/<id:quiz_id>/results/",
                 admin_views.QuizResultsView.as_view(),
                 name="results",
             ),
             path(
-                "quizzes/<int:quiz_id>/regrade/",
+                "quizzes/<id:quiz_id>/regrade/",
                 admin_views.quiz_regrade,
                 name="regrade",
             ),

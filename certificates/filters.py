@@ -8,6 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from certificates import selectors
 from certificates.models import Certificate, CertificateTemplate
+from core.filters import IdModelChoiceFilter
 from courses.models import CoursePage
 
 
@@ -24,7 +25,7 @@ class CertificateFilterSet(WagtailFilterSet):
         method="filter_status",
     )
     # Radio buttons: long course titles wrap in the filter drawer, where a select is cut off.
-    course = django_filters.ModelChoiceFilter(
+    course = IdModelChoiceFilter(
         label="Course",
         field_name="enrolment__course",
         queryset=_courses,
@@ -32,7 +33,7 @@ class CertificateFilterSet(WagtailFilterSet):
         blank=True,  # keeps "All" among the radio buttons
         widget=forms.RadioSelect,
     )
-    template = django_filters.ModelChoiceFilter(
+    template = IdModelChoiceFilter(
         label="Template",
         queryset=CertificateTemplate.objects.order_by("name").only("pk", "name"),
         empty_label="All",

@@ -101,7 +101,7 @@ class CertificateViewSet(ModelViewSet):
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", admin_views.CertificateDetailView.as_view(), name="detail"),
+            path("<id:pk>/", admin_views.CertificateDetailView.as_view(), name="detail"),
         ]
 
     @cached_property

@@ -11,15 +11,20 @@ def is_id(value) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
 
 
-class IdModelChoiceField(forms.ModelChoiceField):
+class IdChoiceMixin:
+    """For a ModelChoiceField (Django's or django-filter's): a value that is not an id is an
+    invalid choice before any query is made."""
+
     def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        if self.to_field_name is None and not is_id(value):
+        if value not in self.empty_values and self.to_field_name is None and not is_id(value):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
         return super().to_python(value)
+
+
+class IdModelChoiceField(IdChoiceMixin, forms.ModelChoiceField):
+    pass
 
 
 class IdModelMultipleChoiceField(forms.ModelMultipleChoiceField):

@@ -25,6 +25,6 @@ class CourseLearnersViewSet(ViewSet):
         results = admin_views.CourseLearnersIndexView.as_view(results_only=True)
         return [
             path("learners/", courses, name="courses"),
-            path("<int:course_id>/learners/", learners, name="learners"),
-            path("<int:course_id>/learners/results/", results, name="learners_results"),
+            path("<id:course_id>/learners/", learners, name="learners"),
+            path("<id:course_id>/learners/results/", results, name="learners_results"),
         ]
