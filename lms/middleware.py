@@ -56,7 +56,7 @@ class BadInputMiddleware:
     the query or the form (PostgreSQL cannot store one; SQLite's full-text search chokes on
     it), or a number beyond what the database holds, reaching any view (ours are bounded by
     the `id` converter and core.forms; Wagtail's and django-filter's are not). Each is a 400
-    with a plain explanation, never a server error."""
+    with a plain explanation, never a server error. A `next` that is not a path is dropped."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -64,13 +64,14 @@ class BadInputMiddleware:
     def __call__(self, request):
         if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
             return bad_request(request)
-        if request.method == "POST" and not request.content_type.startswith("multipart/"):
-            try:
+        if request.method == "POST":
+            try:  # CsrfViewMiddleware reads the form before any view too
                 has_nul = any("\x00" in value for value in _values(request.POST))
             except Exception:  # noqa: BLE001 - a body Django cannot parse: let the view say so
                 has_nul = False
             if has_nul:
                 return bad_request(request)
+        _drop_unsafe_next(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):
@@ -79,6 +80,22 @@ class BadInputMiddleware:
         if _is_out_of_range(exception) or isinstance(exception, MultiValueDictKeyError):
             return bad_request(request)
         return None
+
+
+def _drop_unsafe_next(request) -> None:
+    """A `next` address that is not a path of this site is dropped, as if not sent: views that
+    redirect to it (Wagtail's bulk actions among them) would otherwise take "a&b" for a URL
+    pattern's name and fail, and an absolute one is an open redirect. The views then use their
+    own default."""
+    for name in ("GET", "POST"):
+        if name == "POST" and request.method != "POST":
+            continue
+        data = getattr(request, name)
+        value = data.get("next")
+        if value is not None and not (value.startswith("/") and not value.startswith("//")):
+            data = data.copy()
+            del data["next"]
+            setattr(request, name, data)
 
 
 def _values(data):
