@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Every absolute link in e-mails, PDFs and certificate QR codes is built on BASE_URL: by default
+# the address `make run` serves on. Set it yourself when the site is reached another way.
+BASE_URL ?= http://$(HOST):$(PORT)
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
@@ -25,11 +28,11 @@ migrate: $(STAMP) ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
 seed: migrate ## Load the demo catalogue and accounts (idempotent)
-	$(BIN)/python manage.py seed_demo
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py seed_demo
 
 run: seed ## Install, migrate, seed the demo and serve on http://$(HOST):$(PORT)
-	@echo "Serving CT Academy on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "Serving CT Academy on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/); links in e-mails and PDFs: $(BASE_URL)"
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) ## Run the whole test suite (tiers whose services are unreachable are skipped, with the reason)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -2,12 +2,12 @@
 
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
-from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.models import User
+from core.links import absolute_url
 
 
 def invitation_url(user: User) -> str:
@@ -18,19 +18,20 @@ def invitation_url(user: User) -> str:
             "key": default_token_generator.make_token(user),
         },
     )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def invitations_send(*, user_ids: list[int]) -> int:
     """Send one invitation to each active user that has not chosen a password yet."""
     users = User.objects.filter(pk__in=user_ids, is_active=True)
     messages = []
+    login_url = absolute_url(reverse("account_login"))
     for user in users:
         if user.has_usable_password():
             continue  # already accepted: a retried task sends nothing twice
         body = render_to_string(
             "accounts/email/invitation.txt",
-            {"user": user, "url": invitation_url(user), "site_url": settings.WAGTAILADMIN_BASE_URL},
+            {"user": user, "url": invitation_url(user), "login_url": login_url},
         )
         messages.append(("You are invited to CT Academy", body, None, [user.email]))
     return send_mass_mail(messages, fail_silently=False) if messages else 0

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
@@ -27,6 +28,7 @@ from accounts.models import (
     User,
 )
 from accounts.signals import user_erased
+from core.links import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -196,6 +198,8 @@ def _send_membership_decision(profile: Profile) -> None:
         "user": profile.user,
         "approved": profile.has_approved_audience,
         "audience": profile.get_audience_display(),
+        "login_url": absolute_url(reverse("account_login")),
+        "profile_url": absolute_url(reverse("accounts_profile")),
     }
     subject = (
         "Your CT Academy access has been approved"

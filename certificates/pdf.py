@@ -10,7 +10,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import segno
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
@@ -19,6 +18,7 @@ from django.utils.safestring import mark_safe
 
 from certificates.codes import code_format
 from certificates.models import PLACEHOLDER_PATTERN, CertificateTemplate, months_after
+from core.links import absolute_url
 from core.pdf import FONTS, font_uris, html_to_pdf
 
 logger = logging.getLogger(__name__)
@@ -65,13 +65,13 @@ def qr_svg_data_uri(url: str) -> str:
 
 
 def verification_url(code: str | None = None) -> str:
-    """The public verification page, absolute: the page for a code, or the form."""
+    """The public verification page on BASE_URL (core.links): the page for a code (what the
+    QR code holds), or the form."""
     from django.urls import reverse
 
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     if code is None:
-        return base + reverse("certificates_verify")
-    return base + reverse("certificates_verify_code", args=[code_format(code)])
+        return absolute_url(reverse("certificates_verify"))
+    return absolute_url(reverse("certificates_verify_code", args=[code_format(code)]))
 
 
 def format_score(score) -> str:

@@ -25,6 +25,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEntry, Profile, User
@@ -41,6 +42,7 @@ from certificates.models import (
     certificate_storage,
     months_after,
 )
+from core.links import absolute_url
 from core.permissions import permission_require
 from courses.models import CoursePage, Enrolment
 
@@ -259,7 +261,7 @@ def certificate_notify(*, certificate_id: int) -> bool:
     )
     context = {
         "certificate": certificate,
-        "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/learn/",
+        "dashboard_url": absolute_url(reverse("courses_dashboard")),
         "verify_url": pdf.verification_url(certificate.code),
     }
     try:

@@ -4,9 +4,11 @@ Fetches only local static files (core.pdf) and escapes all text."""
 from collections.abc import Callable
 
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from core.charts import horizontal_bar_chart
+from core.links import absolute_url, site_address
 from core.pdf import font_uris, html_to_pdf
 from reports import selectors
 from reports.filters import ReportFilters
@@ -57,6 +59,9 @@ def report_context(
         "annex": _annex(certified),
         "certified_by_course": _count_by(certified, "course_title"),
         "fonts": font_uris(),
+        # The public verification page (core.links), linked from the certificates section.
+        "verify_url": absolute_url(reverse("certificates_verify")),
+        "verify_address": site_address() + reverse("certificates_verify"),
     }
 
 

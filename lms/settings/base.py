@@ -33,6 +33,17 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in (env(name, default) or "").split(",") if item.strip()]
 
 
+def base_url_checked(value: str) -> str:
+    """BASE_URL as `scheme://host[:port]`, without a trailing slash; refused otherwise (a path
+    would be doubled by `reverse()`, which already knows the script prefix)."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ImproperlyConfigured(f"BASE_URL must be http(s)://host[:port], not {value!r}")
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise ImproperlyConfigured(f"BASE_URL must have no path, query or fragment: {value!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # production.py refuses to start without a real one
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -176,6 +187,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
 }
+# Links in allauth's e-mails (verification, password reset, notices) use BASE_URL, not the
+# request's host (accounts.adapter).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 # Clients are identified by REMOTE_ADDR unless the deployment says how many proxies to trust
 # (docs/deploy.md); a forged X-Forwarded-For is then ignored.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
@@ -413,9 +427,15 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "CT Academy <no-reply@ctacademy.example>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# The site's public address: every absolute link that leaves the site (e-mails, including
+# allauth's and Wagtail's, the certificate PDF and its QR code, the completion report) is built
+# on it (core.links), never on the host a request came in on. `make run` sets it from HOST and
+# PORT; production refuses to start without an https one.
+BASE_URL = base_url_checked(env("BASE_URL", "http://127.0.0.1:8000"))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "CT Academy"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BASE_URL  # links in Wagtail's own e-mails (moderation, notifications)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
 # Documents: the library's model (cms.LibraryDocument), always served through Wagtail's view
 # (which runs cms.wagtail_hooks' permission check and sends `Content-Security-Policy:

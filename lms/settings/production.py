@@ -1,10 +1,13 @@
 """Production: everything comes from the environment; refuses to start when a secret is
 missing; passes `manage.py check --deploy --fail-level WARNING`."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import validate_host
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env, env_bool, env_list
+from .base import BASE_URL, SECRET_KEY, env, env_bool, env_list
 
 DEBUG = False
 
@@ -20,6 +23,17 @@ if any(marker in SECRET_KEY.lower() for marker in _INSECURE_MARKERS):
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+
+# Every link in e-mails and PDFs, and the QR code printed on certificates, is built on BASE_URL:
+# it must be the public https address, and one of the host names served.
+if not env("BASE_URL") or not BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured(
+        "BASE_URL must be set to the site's public https address in production "
+        "(https://academy.example.lc): links in e-mails and certificate QR codes use it. "
+        "It replaces WAGTAILADMIN_BASE_URL, which is derived from it."
+    )
+if not validate_host(urlsplit(BASE_URL).hostname, ALLOWED_HOSTS):
+    raise ImproperlyConfigured(f"BASE_URL's host must be one of ALLOWED_HOSTS ({BASE_URL}).")
 
 # HTTPS everywhere; the reverse proxy sets X-Forwarded-Proto (see docs/deploy.md).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -16,7 +16,10 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Tests run tasks eagerly unless a tier asks for a real worker (tests/conftest.py).
 CELERY_TASK_ALWAYS_EAGER = True
 TEST_BROKER_URL = env("CELERY_BROKER_URL", env("REDIS_URL"))
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Links in e-mails and PDFs point at Django's test client host (tests that follow them against
+# a live server set BASE_URL to its address); the environment's BASE_URL is not used.
+BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = BASE_URL
 # Private files of a test run go to a folder of their own (tests/conftest.py empties it), and
 # the suite's files stay on this machine whatever S3_* says: the s3 tier starts its own server
 # on loopback and points the storages at it (tests/core/test_storage.py).

@@ -24,6 +24,7 @@ def _manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
         not in {
             "SECRET_KEY",
             "ALLOWED_HOSTS",
+            "BASE_URL",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
@@ -51,6 +52,7 @@ def test_production_settings_pass_the_deploy_check_with_no_warning():
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="academy.example.lc",
+        BASE_URL="https://academy.example.lc",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -61,7 +63,7 @@ def test_production_settings_pass_the_deploy_check_with_no_warning():
     [None, "short", "dev-only-insecure-key-never-use-in-production-xxxxxxxxxxxxxxxxxxxx"],
 )
 def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
-    overrides = {"ALLOWED_HOSTS": "academy.example.lc"}
+    overrides = {"ALLOWED_HOSTS": "academy.example.lc", "BASE_URL": "https://academy.example.lc"}
     if secret_key:
         overrides["SECRET_KEY"] = secret_key
     result = _manage("check", **overrides)
@@ -73,3 +75,22 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64))
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (None, "BASE_URL must be set"),
+        ("http://academy.example.lc", "BASE_URL must be set to the site's public https"),
+        ("https://elsewhere.example.lc", "BASE_URL's host must be one of ALLOWED_HOSTS"),
+        ("https://academy.example.lc/academy/", "BASE_URL must have no path"),
+    ],
+)
+def test_production_refuses_to_start_without_an_https_base_url(base_url, message):
+    """Links in e-mails and the QR code on certificates are built on BASE_URL."""
+    overrides = {"SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "academy.example.lc"}
+    if base_url:
+        overrides["BASE_URL"] = base_url
+    result = _manage("check", **overrides)
+    assert result.returncode != 0
+    assert message in result.stderr
