@@ -41,6 +41,14 @@ def attempt_url(client):
     return response["Location"]
 
 
+def _has_nul(value) -> bool:
+    if isinstance(value, dict):
+        return any(_has_nul(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return "\x00" in str(value)
+
+
 @settings(
     max_examples=60,
     deadline=None,
@@ -59,8 +67,12 @@ def test_malformed_submissions_get_a_clear_400_never_a_500(client, attempt_url, 
     assert response.status_code in {302, 400, 409}, response.status_code
     if response.status_code == 400:
         html = response.content.decode()
-        assert "That was not accepted" in html
-        assert "Question" in html or "not questions of this attempt" in html
+        if _has_nul(form):
+            # A NUL is refused at the edge (lms.middleware.BadInputMiddleware) for every form.
+            assert "could not be understood" in html
+        else:
+            assert "That was not accepted" in html
+            assert "Question" in html or "not questions of this attempt" in html
     attempt = QuizAttempt.objects.get()
     if response.status_code == 400:
         assert attempt.is_in_progress and attempt.percent is None
