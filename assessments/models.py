@@ -1,11 +1,13 @@
 """Question bank (snippets), quizzes (a course item page) and attempts.
 
 An attempt keeps a frozen copy ("snapshot", see assessments/grading.py) of every question it
-asked, options in the order shown: editing a question never changes an attempt already taken.
+asked, options in the order shown and under identifiers of the attempt's own: editing a question
+never changes an attempt already taken.
 Correct answers live only in that copy and in the bank, never in a page before submission."""
 
 import hashlib
 import json
+import random
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -101,11 +103,16 @@ class Question(index.Indexed, ClusterableModel):
         )
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
-    def snapshot(self, *, key: str, rng=None) -> dict:
-        """The frozen copy an attempt keeps (grading.py describes it). With `rng`, options
-        are shuffled (true/false stays in order)."""
+    def snapshot(
+        self, *, key: str, rng: random.Random | None = None, shuffle: bool = False
+    ) -> dict:
+        """The frozen copy an attempt keeps (grading.py describes it). Every option gets an
+        identifier of the attempt's own, drawn from `rng`; with `shuffle`, the options of single
+        and multiple choice questions (a scenario's too) are shuffled around those kept in
+        place (true/false stays in order)."""
+        rng = rng or random.SystemRandom()
         block = self.body[0]
-        data = _leaf_snapshot(block.block_type, block.value, key=key, rng=rng)
+        data = _leaf_snapshot(block.block_type, block.value, key=key, rng=rng, shuffle=shuffle)
         data.update(
             question_id=self.pk,
             version=self.content_hash,
@@ -114,7 +121,9 @@ class Question(index.Indexed, ClusterableModel):
         if block.block_type == grading.SCENARIO:
             data["case"] = block.value["case"]
             data["parts"] = [
-                _leaf_snapshot(part.block_type, part.value, key=f"{key}.{n}", rng=rng)
+                _leaf_snapshot(
+                    part.block_type, part.value, key=f"{key}.{n}", rng=rng, shuffle=shuffle
+                )
                 for n, part in enumerate(block.value["parts"], start=1)
             ]
         else:
@@ -122,7 +131,32 @@ class Question(index.Indexed, ClusterableModel):
         return data
 
 
-def _leaf_snapshot(kind: str, value, *, key: str, rng) -> dict:
+def options_arranged(options: list[dict], movable: list[dict]) -> list[dict]:
+    """`options` as authored, with the options kept in place (`is_pinned`) where they are and
+    the others, in the order of `movable`, in the places left."""
+    others = iter(movable)
+    return [option if option.get("is_pinned") else next(others) for option in options]
+
+
+def options_shuffled(options: list[dict], rng: random.Random) -> list[dict]:
+    movable = [option for option in options if not option.get("is_pinned")]
+    rng.shuffle(movable)
+    return options_arranged(options, movable)
+
+
+def option_tokens_give(options: list[dict], rng: random.Random) -> None:
+    """Give each option an identifier of the attempt's own (`id`), random, so that the page
+    says nothing about an option but its text; the bank's id stays in `option_id`."""
+    taken: set[str] = set()
+    for option in options:
+        token = f"{rng.getrandbits(64):016x}"
+        while token in taken:
+            token = f"{rng.getrandbits(64):016x}"
+        taken.add(token)
+        option["option_id"], option["id"] = option["id"], token
+
+
+def _leaf_snapshot(kind: str, value, *, key: str, rng: random.Random, shuffle: bool) -> dict:
     data = {"key": key, "kind": kind, "text": value["text"], "points": 1, "explanation": ""}
     if kind in (grading.SINGLE, grading.MULTIPLE):
         options = [
@@ -130,13 +164,12 @@ def _leaf_snapshot(kind: str, value, *, key: str, rng) -> dict:
                 "id": item.id,
                 "text": item.value["text"],
                 "is_correct": bool(item.value["is_correct"]),
+                "is_pinned": bool(item.value["is_pinned"]),
                 "feedback": item.value["feedback"] or "",
             }
             for item in value["options"].bound_blocks
         ]
-        if rng is not None:
-            rng.shuffle(options)
-        data["options"] = options
+        data["options"] = options_shuffled(options, rng) if shuffle else options
         if kind == grading.MULTIPLE:
             data["scoring"] = value["scoring"]
     elif kind == grading.TRUE_FALSE:
@@ -156,6 +189,8 @@ def _leaf_snapshot(kind: str, value, *, key: str, rng) -> dict:
         ]
     elif kind == grading.SHORT_ANSWER:
         data["accepted"] = list(value["accepted"])
+    if "options" in data:
+        option_tokens_give(data["options"], rng)
     return data
 
 
@@ -178,7 +213,13 @@ class QuizPage(CourseItemPage):
     kind = models.CharField(max_length=20, choices=QuizKind.choices, default=QuizKind.MODULE_QUIZ)
     intro = models.TextField(blank=True)
     shuffle_questions = models.BooleanField(default=True)
-    shuffle_options = models.BooleanField(default=True)
+    shuffle_options = models.BooleanField(
+        default=True,
+        help_text=_(
+            "Show the options of each choice question in a new order in every attempt "
+            "(options kept in place stay where they are; true or false stays in order)."
+        ),
+    )
     pass_mark = models.PositiveSmallIntegerField(
         default=70,
         validators=[MinValueValidator(1), MaxValueValidator(100)],

@@ -31,6 +31,7 @@ from assessments.models import (
     QuizKind,
     QuizPage,
     QuizRegrade,
+    options_arranged,
 )
 from courses import selectors as course_selectors
 from courses import services as course_services
@@ -127,8 +128,12 @@ def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = Non
     questions = questions_draw(quiz=quiz, rng=rng)
     if not questions:
         raise QuizRefused(_("This quiz has no questions yet."))
-    option_rng = rng if quiz.shuffle_options else None
-    snapshots = [q.snapshot(key=f"q{n}", rng=option_rng) for n, q in enumerate(questions, 1)]
+    # The order and the identifiers the learner sees are drawn once, here, and kept in the
+    # snapshot: a resumed attempt shows them again, the next attempt draws its own.
+    snapshots = [
+        q.snapshot(key=f"q{n}", rng=rng, shuffle=quiz.shuffle_options)
+        for n, q in enumerate(questions, 1)
+    ]
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -292,7 +297,8 @@ def enrolment_result_refresh(*, enrolment_id: int) -> EnrolmentResult:
 
 def _snapshot_refreshed(old: dict, question: Question | None) -> dict:
     """The question's current version in the attempt's frame: same keys, same option order
-    (options added since come last, removed ones go)."""
+    and identifiers (options added since come last, options kept in place go where they are
+    written, removed ones go)."""
     if question is None:
         return old
     fresh = question.snapshot(key=old["key"])
@@ -300,8 +306,17 @@ def _snapshot_refreshed(old: dict, question: Question | None) -> dict:
     def reorder(old_leaf: dict, new_leaf: dict) -> dict:
         if "options" not in new_leaf or "options" not in old_leaf:
             return new_leaf
-        position = {o["id"]: n for n, o in enumerate(old_leaf["options"])}
-        new_leaf["options"].sort(key=lambda o: position.get(o["id"], len(position)))
+        before = {
+            grading.bank_option_id(o): (n, o["id"]) for n, o in enumerate(old_leaf["options"])
+        }
+        for option in new_leaf["options"]:
+            if option["option_id"] in before:
+                option["id"] = before[option["option_id"]][1]  # the answers refer to it
+        shown = sorted(
+            (o for o in new_leaf["options"] if not o.get("is_pinned")),
+            key=lambda o: before.get(o["option_id"], (len(before),))[0],
+        )
+        new_leaf["options"] = options_arranged(new_leaf["options"], shown)
         return new_leaf
 
     if fresh["kind"] == grading.SCENARIO and old["kind"] == grading.SCENARIO:
