@@ -1,13 +1,12 @@
 """Question bank (snippets), quizzes (a course item page) and attempts.
 
 An attempt keeps a frozen copy ("snapshot", see assessments/grading.py) of every question it
-asked, options in the order shown and under identifiers of the attempt's own: editing a question
-never changes an attempt already taken.
+asked, options in the order shown and under identifiers of the attempt's own (arrangement.py):
+editing a question never changes an attempt already taken.
 Correct answers live only in that copy and in the bank, never in a page before submission."""
 
 import hashlib
 import json
-import random
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -103,16 +102,12 @@ class Question(index.Indexed, ClusterableModel):
         )
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
-    def snapshot(
-        self, *, key: str, rng: random.Random | None = None, shuffle: bool = False
-    ) -> dict:
-        """The frozen copy an attempt keeps (grading.py describes it). Every option gets an
-        identifier of the attempt's own, drawn from `rng`; with `shuffle`, the options of single
-        and multiple choice questions (a scenario's too) are shuffled around those kept in
-        place (true/false stays in order)."""
-        rng = rng or random.SystemRandom()
+    def snapshot(self, *, key: str) -> dict:
+        """The frozen copy an attempt keeps (grading.py describes it): options in the order
+        written, under their ids in the bank. assessments/arrangement.py then puts them in the
+        attempt's order and under the attempt's own identifiers."""
         block = self.body[0]
-        data = _leaf_snapshot(block.block_type, block.value, key=key, rng=rng, shuffle=shuffle)
+        data = _leaf_snapshot(block.block_type, block.value, key=key)
         data.update(
             question_id=self.pk,
             version=self.content_hash,
@@ -121,9 +116,7 @@ class Question(index.Indexed, ClusterableModel):
         if block.block_type == grading.SCENARIO:
             data["case"] = block.value["case"]
             data["parts"] = [
-                _leaf_snapshot(
-                    part.block_type, part.value, key=f"{key}.{n}", rng=rng, shuffle=shuffle
-                )
+                _leaf_snapshot(part.block_type, part.value, key=f"{key}.{n}")
                 for n, part in enumerate(block.value["parts"], start=1)
             ]
         else:
@@ -131,32 +124,7 @@ class Question(index.Indexed, ClusterableModel):
         return data
 
 
-def options_arranged(options: list[dict], movable: list[dict]) -> list[dict]:
-    """`options` as authored, with the options kept in place (`is_pinned`) where they are and
-    the others, in the order of `movable`, in the places left."""
-    others = iter(movable)
-    return [option if option.get("is_pinned") else next(others) for option in options]
-
-
-def options_shuffled(options: list[dict], rng: random.Random) -> list[dict]:
-    movable = [option for option in options if not option.get("is_pinned")]
-    rng.shuffle(movable)
-    return options_arranged(options, movable)
-
-
-def option_tokens_give(options: list[dict], rng: random.Random) -> None:
-    """Give each option an identifier of the attempt's own (`id`), random, so that the page
-    says nothing about an option but its text; the bank's id stays in `option_id`."""
-    taken: set[str] = set()
-    for option in options:
-        token = f"{rng.getrandbits(64):016x}"
-        while token in taken:
-            token = f"{rng.getrandbits(64):016x}"
-        taken.add(token)
-        option["option_id"], option["id"] = option["id"], token
-
-
-def _leaf_snapshot(kind: str, value, *, key: str, rng: random.Random, shuffle: bool) -> dict:
+def _leaf_snapshot(kind: str, value, *, key: str) -> dict:
     data = {"key": key, "kind": kind, "text": value["text"], "points": 1, "explanation": ""}
     if kind in (grading.SINGLE, grading.MULTIPLE):
         options = [
@@ -169,7 +137,7 @@ def _leaf_snapshot(kind: str, value, *, key: str, rng: random.Random, shuffle: b
             }
             for item in value["options"].bound_blocks
         ]
-        data["options"] = options_shuffled(options, rng) if shuffle else options
+        data["options"] = options
         if kind == grading.MULTIPLE:
             data["scoring"] = value["scoring"]
     elif kind == grading.TRUE_FALSE:
@@ -189,8 +157,6 @@ def _leaf_snapshot(kind: str, value, *, key: str, rng: random.Random, shuffle: b
         ]
     elif kind == grading.SHORT_ANSWER:
         data["accepted"] = list(value["accepted"])
-    if "options" in data:
-        option_tokens_give(data["options"], rng)
     return data
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from assessments import grading
+from assessments import arrangement, grading
 from assessments.models import (
     AttemptState,
     EnrolmentResult,
@@ -31,7 +31,6 @@ from assessments.models import (
     QuizKind,
     QuizPage,
     QuizRegrade,
-    options_arranged,
 )
 from courses import selectors as course_selectors
 from courses import services as course_services
@@ -130,10 +129,12 @@ def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = Non
         raise QuizRefused(_("This quiz has no questions yet."))
     # The order and the identifiers the learner sees are drawn once, here, and kept in the
     # snapshot: a resumed attempt shows them again, the next attempt draws its own.
-    snapshots = [
-        q.snapshot(key=f"q{n}", rng=rng, shuffle=quiz.shuffle_options)
-        for n, q in enumerate(questions, 1)
-    ]
+    snapshots = arrangement.attempt_arranged(
+        [q.snapshot(key=f"q{n}") for n, q in enumerate(questions, 1)],
+        rng=rng,
+        shuffle=quiz.shuffle_options,
+        pass_mark=quiz.pass_mark,
+    )
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -304,24 +305,22 @@ def _snapshot_refreshed(old: dict, question: Question | None) -> dict:
     fresh = question.snapshot(key=old["key"])
 
     def reorder(old_leaf: dict, new_leaf: dict) -> dict:
-        if "options" not in new_leaf or "options" not in old_leaf:
+        if "options" not in new_leaf:
             return new_leaf
-        before = {
-            grading.bank_option_id(o): (n, o["id"]) for n, o in enumerate(old_leaf["options"])
-        }
-        for option in new_leaf["options"]:
-            if option["option_id"] in before:
-                option["id"] = before[option["option_id"]][1]  # the answers refer to it
+        before = {grading.bank_option_id(o): o["id"] for o in old_leaf.get("options", [])}
+        place = {bank_id: n for n, bank_id in enumerate(before)}
         shown = sorted(
             (o for o in new_leaf["options"] if not o.get("is_pinned")),
-            key=lambda o: before.get(o["option_id"], (len(before),))[0],
+            key=lambda o: place.get(o["id"], len(place)),
         )
-        new_leaf["options"] = options_arranged(new_leaf["options"], shown)
+        new_leaf["options"] = arrangement.options_arranged(new_leaf["options"], shown)
+        # The answers saved refer to the attempt's identifiers: the options keep theirs.
+        arrangement.options_named(new_leaf["options"], rng=random.SystemRandom(), kept=before)
         return new_leaf
 
-    if fresh["kind"] == grading.SCENARIO and old["kind"] == grading.SCENARIO:
-        old_parts = {p["key"]: p for p in old["parts"]}
-        fresh["parts"] = [reorder(old_parts.get(p["key"], p), p) for p in fresh["parts"]]
+    if fresh["kind"] == grading.SCENARIO:
+        old_parts = {p["key"]: p for p in old.get("parts", [])}
+        fresh["parts"] = [reorder(old_parts.get(p["key"], {}), p) for p in fresh["parts"]]
         return fresh
     return reorder(old, fresh)
 

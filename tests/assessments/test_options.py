@@ -1,7 +1,8 @@
 """Options as an attempt shows them (issue 15): shuffled in every attempt around the options an
 author keeps in place, the same again when the attempt is resumed, and under identifiers of the
-attempt's own that say nothing about the option; statistics and regrading still follow each
-option of the bank."""
+attempt's own that say nothing about the option, never in an arrangement that a learner who
+ticks by place or identifier alone would pass; statistics and regrading still follow each option
+of the bank."""
 
 import random
 import re
@@ -12,7 +13,7 @@ import pytest
 from django.urls import reverse
 
 from accounts import roles
-from assessments import grading, services, statistics
+from assessments import arrangement, grading, services, statistics
 from assessments.models import QuizAttempt, QuizPage
 from courses import services as course_services
 from tests.factories.accounts import UserFactory
@@ -64,12 +65,19 @@ def question_with_pins(kind: str = "single"):
     return question, texts
 
 
+def arranged(question, seed: int, shuffle: bool = True) -> list[dict]:
+    """The question as an attempt drawn with this seed shows it."""
+    return arrangement.questions_arranged(
+        [question.snapshot(key="q1")], rng=random.Random(seed), shuffle=shuffle
+    )
+
+
 @pytest.mark.parametrize("kind", ["single", "scenario"])
 def test_options_kept_in_place_stay_there_and_the_others_shuffle(kind):
     question, texts = question_with_pins(kind)
     seen = defaultdict(set)  # option -> positions it was shown in
     for seed in range(200):
-        snapshot = question.snapshot(key="q1", rng=random.Random(seed), shuffle=True)
+        (snapshot,) = arranged(question, seed)
         shown = [o["text"] for o in grading.leaves(snapshot)[0]["options"]]
         assert sorted(shown) == sorted(texts)
         for position, text in enumerate(shown):
@@ -78,7 +86,7 @@ def test_options_kept_in_place_stay_there_and_the_others_shuffle(kind):
     for text in set(texts) - set(PINNED):
         assert seen[text] == {0, 1, 3}, text  # every place left, over the seeds
     # Without shuffling, the options are in the order written.
-    snapshot = question.snapshot(key="q1", shuffle=False)
+    (snapshot,) = arranged(question, 0, shuffle=False)
     assert [o["text"] for o in grading.leaves(snapshot)[0]["options"]] == list(texts)
 
 
@@ -160,7 +168,7 @@ def test_statistics_count_an_option_whatever_each_attempt_called_it():
     question, texts = question_with_pins()
     attempts = []
     for seed in range(6):
-        snapshot = question.snapshot(key="q1", rng=random.Random(seed), shuffle=True)
+        (snapshot,) = arranged(question, seed)
         chosen = next(o for o in snapshot["options"] if o["text"] == "Transport")
         attempts.append(([snapshot], {"q1": {"response": {"choice": chosen["id"]}, "points": 0}}))
     (item,) = statistics.quiz_item_statistics(attempts)
@@ -199,3 +207,35 @@ def test_regrading_an_open_attempt_keeps_its_order_and_identifiers(quiz_and_lear
     assert "(reworded)" in attempt.questions[0]["options"][0]["text"]
     result = services.attempt_submit(attempt=attempt, user=learner)
     assert result.grade.percent == 100  # the answers saved before still count
+
+
+def _blind_scores(snapshots: list[dict]) -> list:
+    """The scores of learners who tick the k-th option shown, or the one with the k-th smallest
+    or largest identifier, in every question."""
+    leaves = [leaf for s in snapshots for leaf in grading.leaves(s)]
+    scores = []
+    for k in range(3):
+        for order in ("shown", "smallest", "largest"):
+            responses = {}
+            for leaf in leaves:
+                options = leaf["options"]
+                if order != "shown":
+                    options = sorted(options, key=lambda o: o["id"], reverse=order == "largest")
+                responses[leaf["key"]] = {"choice": options[k]["id"]}
+            scores.append(grading.grade_attempt(snapshots, responses).percent)
+    return scores
+
+
+def test_no_attempt_lets_a_learner_pass_by_place_or_identifier_alone():
+    """Four questions of three options, 70% to pass: by pure chance, a learner who always
+    ticks the same place or the same rank of identifier would pass about every other time."""
+    written = [question_create("single").snapshot(key=f"q{n}") for n in range(1, 5)]
+    lucky = 0
+    for seed in range(100):
+        drawn = arrangement.questions_arranged(written, rng=random.Random(seed), shuffle=True)
+        lucky += max(_blind_scores(drawn)) >= 70
+        shown = arrangement.attempt_arranged(
+            written, rng=random.Random(seed), shuffle=True, pass_mark=70
+        )
+        assert max(_blind_scores(shown)) < 70, seed
+    assert lucky > 30
