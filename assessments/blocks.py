@@ -17,6 +17,7 @@ class OptionBlock(blocks.StructBlock):
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
     is_pinned = blocks.BooleanBlock(
         required=False,
+        default=False,
         label=_("Keep in place"),
         help_text=_(
             "Shown where it is written when the quiz shuffles options, "
