@@ -11,9 +11,10 @@ and kept in its snapshot, so that a resumed attempt shows the same page.
 - A blind learner, who ticks the option in the same place every time (the k-th, or the k-th
   from the end) or the one with the same rank of identifier (the k-th smallest or largest),
   fails: an arrangement that such a learner would pass is drawn again. Pure chance would let
-  one through now and then on a short quiz; redrawing keeps every arrangement but those few,
-  so the page says no more than it did. (Where the order is fixed, only identifiers can be
-  redrawn.)"""
+  one through now and then on a short quiz (on the demo's, about one first draw in 30, one in
+  five on the shortest); redrawing leaves out only those arrangements, so all the page tells
+  a learner is that the right answers are not nearly all in one place. (Where the order is
+  fixed, only identifiers are redrawn.)"""
 
 import copy
 import random
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterator
 from assessments import grading
 
 SHUFFLED_KINDS = (grading.SINGLE, grading.MULTIPLE)
-DRAWS = 50  # most attempts need one draw, a short quiz now and then a second
+DRAWS = 50  # nearly every attempt needs one draw, a short quiz now and then a second
 
 
 def options_arranged(options: list[dict], movable: list[dict]) -> list[dict]:
