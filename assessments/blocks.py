@@ -1,7 +1,9 @@
 """The body of a question in the bank: exactly one block, of one of the question types.
 
-Options are ListBlock items, whose stable ids become the option ids that attempts and answers
-refer to (random UUIDs: they say nothing about which option is correct)."""
+Options are ListBlock items with stable random ids (UUIDs), which identify an option in the bank:
+item statistics and regrading follow an option by its id. An attempt shows options under
+identifiers of its own (Question.snapshot), in its own order: only an option kept in place
+stays where the author put it."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,15 @@ from assessments import grading
 class OptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=400)
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
+    is_pinned = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        label=_("Keep in place"),
+        help_text=_(
+            "Shown where it is written when the quiz shuffles options, "
+            "e.g. 'All of the above' or 'None of these'."
+        ),
+    )
     feedback = blocks.CharBlock(
         required=False, max_length=400, help_text=_("Shown after the attempt, if allowed.")
     )

@@ -12,6 +12,8 @@ import uuid
 from pathlib import Path
 
 from django.db import transaction
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
 
 from assessments import grading
 from assessments.blocks import QuestionBodyBlock
@@ -47,6 +49,7 @@ def _leaf_value(kind: str, data: dict) -> dict:
                     "value": {
                         "text": o["text"],
                         "is_correct": o["is_correct"],
+                        "is_pinned": o.get("is_pinned", False),
                         "feedback": o.get("feedback", ""),
                     },
                     "id": _id(),
@@ -90,6 +93,23 @@ def question_body(data: dict) -> list[dict]:
     return block.get_prep_value(block.to_python([{"type": kind, "value": value, "id": _id()}]))
 
 
+def _bound(value) -> None:
+    if isinstance(value, StreamValue | ListValue):
+        for child in value:
+            _bound(getattr(child, "value", child))
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            _bound(child)
+
+
+def _as_read_now(body: StreamValue) -> list[dict]:
+    """A stored body as the blocks read it now: Wagtail hands back a block it has not read as it
+    was stored, without the fields added to the block since (an option's `is_pinned`), and
+    content that differs only by a default would lose its ids."""
+    _bound(body)
+    return body.get_prep_value()
+
+
 def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tuple[Question, bool]:
     """Create or update the question `key` (its place in its quiz file, e.g. public-final-3),
     found by the start of its title, so that a corrected text updates the same question."""
@@ -107,7 +127,7 @@ def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tupl
             ),
             True,
         )
-    stored = question.body.get_prep_value()
+    stored = _as_read_now(question.body)
     body = ids_kept(body, stored)
     if (question.title, stored, question.explanation) != (title, body, data["explanation"]):
         question.title = title

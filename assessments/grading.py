@@ -3,10 +3,15 @@
 
 A snapshot is a dict:
     {"key": "q3", "kind": "single" | "multiple" | "true_false" | "short_answer" | "scenario",
-     "text": ..., "points": 1, "options": [{"id", "text", "is_correct", "feedback"}],
+     "text": ..., "points": 1,
+     "options": [{"id", "option_id", "text", "is_correct", "is_pinned", "feedback"}],
      "scoring": "partial" | "all_or_nothing", "accepted": [...], "case": ..., "parts": [...],
      "explanation": ..., "question_id": 12, "version": 3}
 A scenario's parts are snapshots of their own (keys "q3.1", "q3.2"), one point each.
+Options are in the order shown. An option's "id" is the attempt's own random identifier for it,
+the one the page and the answers use; "option_id" is its id in the bank ("true" and "false" for
+true/false), the same in every attempt (snapshots taken before there were attempt identifiers
+have only "id", the bank's).
 
 A response is what the learner gave for one leaf question:
     {"choice": "<option id>"} (single, true/false), {"choices": [ids]} (multiple),
@@ -51,6 +56,11 @@ def max_points(snapshot: dict) -> Decimal:
     if snapshot["kind"] == SCENARIO:
         return sum((max_points(part) for part in snapshot["parts"]), Decimal(0))
     return Decimal(snapshot.get("points", 1))
+
+
+def bank_option_id(option: dict) -> str:
+    """The option's id in the bank, the same in every attempt."""
+    return option.get("option_id", option["id"])
 
 
 def _option_ids(snapshot: dict) -> set[str]:

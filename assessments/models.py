@@ -1,7 +1,8 @@
 """Question bank (snippets), quizzes (a course item page) and attempts.
 
 An attempt keeps a frozen copy ("snapshot", see assessments/grading.py) of every question it
-asked, options in the order shown: editing a question never changes an attempt already taken.
+asked, options in the order shown and under identifiers of the attempt's own (arrangement.py):
+editing a question never changes an attempt already taken.
 Correct answers live only in that copy and in the bank, never in a page before submission."""
 
 import hashlib
@@ -101,11 +102,12 @@ class Question(index.Indexed, ClusterableModel):
         )
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
-    def snapshot(self, *, key: str, rng=None) -> dict:
-        """The frozen copy an attempt keeps (grading.py describes it). With `rng`, options
-        are shuffled (true/false stays in order)."""
+    def snapshot(self, *, key: str) -> dict:
+        """The frozen copy an attempt keeps (grading.py describes it): options in the order
+        written, under their ids in the bank. assessments/arrangement.py then puts them in the
+        attempt's order and under the attempt's own identifiers."""
         block = self.body[0]
-        data = _leaf_snapshot(block.block_type, block.value, key=key, rng=rng)
+        data = _leaf_snapshot(block.block_type, block.value, key=key)
         data.update(
             question_id=self.pk,
             version=self.content_hash,
@@ -114,7 +116,7 @@ class Question(index.Indexed, ClusterableModel):
         if block.block_type == grading.SCENARIO:
             data["case"] = block.value["case"]
             data["parts"] = [
-                _leaf_snapshot(part.block_type, part.value, key=f"{key}.{n}", rng=rng)
+                _leaf_snapshot(part.block_type, part.value, key=f"{key}.{n}")
                 for n, part in enumerate(block.value["parts"], start=1)
             ]
         else:
@@ -122,7 +124,7 @@ class Question(index.Indexed, ClusterableModel):
         return data
 
 
-def _leaf_snapshot(kind: str, value, *, key: str, rng) -> dict:
+def _leaf_snapshot(kind: str, value, *, key: str) -> dict:
     data = {"key": key, "kind": kind, "text": value["text"], "points": 1, "explanation": ""}
     if kind in (grading.SINGLE, grading.MULTIPLE):
         options = [
@@ -130,12 +132,11 @@ def _leaf_snapshot(kind: str, value, *, key: str, rng) -> dict:
                 "id": item.id,
                 "text": item.value["text"],
                 "is_correct": bool(item.value["is_correct"]),
+                "is_pinned": bool(item.value["is_pinned"]),
                 "feedback": item.value["feedback"] or "",
             }
             for item in value["options"].bound_blocks
         ]
-        if rng is not None:
-            rng.shuffle(options)
         data["options"] = options
         if kind == grading.MULTIPLE:
             data["scoring"] = value["scoring"]
@@ -178,7 +179,13 @@ class QuizPage(CourseItemPage):
     kind = models.CharField(max_length=20, choices=QuizKind.choices, default=QuizKind.MODULE_QUIZ)
     intro = models.TextField(blank=True)
     shuffle_questions = models.BooleanField(default=True)
-    shuffle_options = models.BooleanField(default=True)
+    shuffle_options = models.BooleanField(
+        default=True,
+        help_text=_(
+            "Show the options of each choice question in a new order in every attempt "
+            "(options kept in place stay where they are; true or false stays in order)."
+        ),
+    )
     pass_mark = models.PositiveSmallIntegerField(
         default=70,
         validators=[MinValueValidator(1), MaxValueValidator(100)],

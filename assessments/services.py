@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from assessments import grading
+from assessments import arrangement, grading
 from assessments.models import (
     AttemptState,
     EnrolmentResult,
@@ -127,8 +127,14 @@ def attempt_start(*, user: User, quiz: QuizPage, rng: random.Random | None = Non
     questions = questions_draw(quiz=quiz, rng=rng)
     if not questions:
         raise QuizRefused(_("This quiz has no questions yet."))
-    option_rng = rng if quiz.shuffle_options else None
-    snapshots = [q.snapshot(key=f"q{n}", rng=option_rng) for n, q in enumerate(questions, 1)]
+    # The order and the identifiers the learner sees are drawn once, here, and kept in the
+    # snapshot: a resumed attempt shows them again, the next attempt draws its own.
+    snapshots = arrangement.attempt_arranged(
+        [q.snapshot(key=f"q{n}") for n, q in enumerate(questions, 1)],
+        rng=rng,
+        shuffle=quiz.shuffle_options,
+        pass_mark=quiz.pass_mark,
+    )
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -292,21 +298,29 @@ def enrolment_result_refresh(*, enrolment_id: int) -> EnrolmentResult:
 
 def _snapshot_refreshed(old: dict, question: Question | None) -> dict:
     """The question's current version in the attempt's frame: same keys, same option order
-    (options added since come last, removed ones go)."""
+    and identifiers (options added since come last, options kept in place go where they are
+    written, removed ones go)."""
     if question is None:
         return old
     fresh = question.snapshot(key=old["key"])
 
     def reorder(old_leaf: dict, new_leaf: dict) -> dict:
-        if "options" not in new_leaf or "options" not in old_leaf:
+        if "options" not in new_leaf:
             return new_leaf
-        position = {o["id"]: n for n, o in enumerate(old_leaf["options"])}
-        new_leaf["options"].sort(key=lambda o: position.get(o["id"], len(position)))
+        before = {grading.bank_option_id(o): o["id"] for o in old_leaf.get("options", [])}
+        place = {bank_id: n for n, bank_id in enumerate(before)}
+        shown = sorted(
+            (o for o in new_leaf["options"] if not o.get("is_pinned")),
+            key=lambda o: place.get(o["id"], len(place)),
+        )
+        new_leaf["options"] = arrangement.options_arranged(new_leaf["options"], shown)
+        # The answers saved refer to the attempt's identifiers: the options keep theirs.
+        arrangement.options_named(new_leaf["options"], rng=random.SystemRandom(), kept=before)
         return new_leaf
 
-    if fresh["kind"] == grading.SCENARIO and old["kind"] == grading.SCENARIO:
-        old_parts = {p["key"]: p for p in old["parts"]}
-        fresh["parts"] = [reorder(old_parts.get(p["key"], p), p) for p in fresh["parts"]]
+    if fresh["kind"] == grading.SCENARIO:
+        old_parts = {p["key"]: p for p in old.get("parts", [])}
+        fresh["parts"] = [reorder(old_parts.get(p["key"], {}), p) for p in fresh["parts"]]
         return fresh
     return reorder(old, fresh)
 

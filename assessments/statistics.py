@@ -8,7 +8,8 @@
 - how often each option was chosen.
 
 An item is a question of the bank (or one part of a scenario), identified across attempts by
-the question's id, whatever position shuffling gave it."""
+the question's id, whatever position shuffling gave it, and an option by its id in the bank,
+whatever identifier the attempt gave it."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -78,7 +79,11 @@ def quiz_item_statistics(
                         text=leaf["text"],
                         kind=leaf["kind"],
                         options=[
-                            OptionCount(id=o["id"], text=o["text"], is_correct=o["is_correct"])
+                            OptionCount(
+                                id=grading.bank_option_id(o),
+                                text=o["text"],
+                                is_correct=o["is_correct"],
+                            )
                             for o in leaf.get("options", [])
                         ],
                     )
@@ -91,6 +96,10 @@ def quiz_item_statistics(
                 possible_total += possible
                 response = answer.get("response") or {}
                 chosen = {response.get("choice")} | set(response.get("choices", []))
+                # Each attempt names its options in its own way: count them by their bank ids.
+                chosen = {
+                    grading.bank_option_id(o) for o in leaf.get("options", []) if o["id"] in chosen
+                }
                 for option in entry.options:
                     if option.id in chosen:
                         option.count += 1

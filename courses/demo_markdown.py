@@ -33,6 +33,7 @@ _PART = re.compile(r"^::\s+(?P<name>[a-z_]+)\s*$")
 _ATTRIBUTE = re.compile(r"^(?P<name>[a-z][a-z_-]*):\s*(?P<value>.*?)\s*$")
 _OPTION = re.compile(r"^- \[(?P<mark>[ xX])\]\s+(?P<text>.*)$")
 _TAG = re.compile(r"<(?P<tag>[a-zA-Z0-9]+)")
+KEEP_IN_PLACE = "{keep in place}"
 
 
 class DemoContentError(ValueError):
@@ -96,7 +97,8 @@ def bullet_list(lines: list[str], *, where: str) -> list[str]:
 def options(lines: list[str], *, where: str) -> tuple[list[str], list[dict]]:
     """Split a question into its text and its options. `- [x]` starts a correct option and
     `- [ ]` a wrong one; indented lines under an option go on with its text, and those that
-    start with `>` are its feedback."""
+    start with `>` are its feedback. An option whose text ends with `{keep in place}` stays
+    where it is written when a quiz shuffles its options (`is_pinned`)."""
     text: list[str] = []
     found: list[dict] = []
     for line in lines:
@@ -113,14 +115,16 @@ def options(lines: list[str], *, where: str) -> tuple[list[str], list[dict]]:
             raise DemoContentError(
                 f"{where}: after the options only `:: part` lines may follow, found {line!r}"
             )
-    return text, [
-        {
-            "text": plain_text(o["text"]),
-            "is_correct": o["is_correct"],
-            "feedback": plain_text(o["fb"]),
-        }
-        for o in found
-    ]
+    return text, [_option(o) for o in found]
+
+
+def _option(found: dict) -> dict:
+    text = plain_text(found["text"])
+    option = {"text": text, "is_correct": found["is_correct"], "feedback": plain_text(found["fb"])}
+    if text.endswith(KEEP_IN_PLACE):
+        option["text"] = text.removesuffix(KEEP_IN_PLACE).rstrip()
+        option["is_pinned"] = True
+    return option
 
 
 @dataclass

@@ -173,3 +173,21 @@ def test_question_ids_are_random_not_derived_from_the_question():
     second_ids = [o["id"] for o in second[0]["value"]["options"]] + [second[0]["id"]]
     assert all(uuid.UUID(i).version == 4 for i in first_ids + second_ids)
     assert not set(first_ids) & set(second_ids)
+
+
+def test_an_option_ending_with_keep_in_place_is_pinned(tmp_path):
+    path = _write(
+        tmp_path,
+        "::: single\nWhich?\n\n- [ ] Debt.\n- [x] Fear.\n- [ ] Both of\n  these. {keep in place}\n"
+        "  > Not quite.\n:::\n",
+    )
+    (data,) = demo.quiz_read(path)
+    assert data["options"][2] == {
+        "text": "Both of these.",
+        "is_correct": False,
+        "feedback": "Not quite.",
+        "is_pinned": True,
+    }
+    options = demo.question_body(data)[0]["value"]["options"]
+    assert [o["value"]["is_pinned"] for o in options] == [False, False, True]
+    assert options[2]["value"]["text"] == "Both of these."

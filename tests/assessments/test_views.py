@@ -1,9 +1,12 @@
 """What the browser gets: no correct answers or feedback before submission, another learner's
 attempt is a 404, malformed and late submissions are refused, a double submit is a 409."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
+from assessments import grading
 from assessments.models import QuizAttempt, ReviewPolicy
 from courses import services as course_services
 from tests.factories.accounts import UserFactory
@@ -52,6 +55,22 @@ def test_answers_and_feedback_never_reach_the_page_before_submission(client, qui
         for secret in SECRETS:
             assert secret not in page, secret
     assert "Which element is the purpose?" in pages[1]
+    # Nor do the inputs hint at it: they carry a name, a value and nothing else of their own,
+    # and an option's value is the attempt's identifier for it, never the bank's ("true" and
+    # "false" included), so no pattern in the values can follow which option is right.
+    bank_ids = {"true", "false"} | {
+        grading.bank_option_id(o)
+        for snapshot in attempt.questions
+        for leaf in grading.leaves(snapshot)
+        for o in leaf.get("options", [])
+    }
+    for page in pages[1:]:
+        assert "data-" not in page.replace("data-autosave", "")
+        inputs = re.findall(r"<input ([^>]*)>", page)
+        attributes = {name for tag in inputs for name in re.findall(r"([a-z-]+)(?:=|\s|$)", tag)}
+        assert attributes <= {"type", "name", "value", "checked", "id", "maxlength", "autocomplete"}
+        values = set(re.findall(r'type="(?:radio|checkbox)" name="[^"]+" value="([^"]+)"', page))
+        assert len(values) == 11 and not values & bank_ids
 
 
 def test_submitting_shows_the_score_and_the_review_the_quiz_allows(client, quiz_and_learner):
