@@ -1,13 +1,17 @@
 """Every URL of the project, requested as anonymous, learner, trainer, programme manager and
 administrator, answers the expected status. Staff log in through the real password + TOTP flow.
+Then every URL again for staff sessions that have not passed TOTP: sent to set it up or to log
+in with it on staff-only paths, and elsewhere answered exactly as the learner is.
 
 A new URL in the project's own URLconfs fails `test_every_own_url_is_in_the_matrix` until it is
 added here with its expectations."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts import roles
+from accounts.demo import totp_enrol_with_secret
 from accounts.models import Audience
 from assessments.services import attempt_start
 from certificates.models import Certificate
@@ -22,7 +26,7 @@ from tests.factories.assessments import question_create, quiz_add
 from tests.factories.certificates import completed_enrolment
 from tests.factories.cms import document_create, home, library_page, reporting_page, site
 from tests.factories.courses import course_create, lessons_of
-from tests.helpers import login_with_mfa
+from tests.helpers import PASSWORD, TEST_TOTP_SECRET, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +35,7 @@ LOGIN = "login"  # 302 to the allauth login page
 AWAY = "302"  # redirect elsewhere (e.g. already logged in)
 DENIED = "denied"  # 403, or Wagtail's redirect to the dashboard with "no permission"
 # A learner (no admin access at all) asking for an admin page is sent to the login page.
-MFA_SETUP = "mfa"  # never expected below: staff are logged in with TOTP
+MFA_SETUP = "mfa"  # to set up TOTP: only for staff without it (password-only sessions below)
 
 ROLES = ["anonymous", "learner", "trainer", "manager", "administrator"]
 
@@ -146,6 +150,9 @@ def people(client, django_user_model):
         "trainer": UserFactory(role=roles.TRAINER),
         "manager": UserFactory(role=roles.PROGRAMME_MANAGER),
         "administrator": UserFactory(role=roles.ADMINISTRATOR),
+        # Only in the password-only sessions below: Django grants a superuser every permission
+        # before it asks any backend.
+        "superuser": UserFactory(is_superuser=True),
     }
     return users
 
@@ -161,7 +168,9 @@ def client_for(role: str, people) -> "Client":  # noqa: F821
     return client
 
 
-def test_permission_matrix(people):
+@pytest.fixture
+def values(people):
+    """The objects the MATRIX's paths name, built through the services."""
     target = UserFactory(email="subject@example.org")
     # An invitation-only course nobody here is enrolled in or assigned to.
     course = course_create(access_level=AccessLevel.INVITATION, modules=1, lessons=1)
@@ -184,7 +193,7 @@ def test_permission_matrix(people):
     restricted_document = document_create(
         audiences=(Audience.LAW_ENFORCEMENT,), visibility=Visibility.PRACTITIONERS
     )
-    values = {
+    return {
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
         "learner_id": target.pk,
@@ -200,6 +209,9 @@ def test_permission_matrix(people):
         "public_document_url": public_document.url,
         "restricted_document_url": restricted_document.url,
     }
+
+
+def test_permission_matrix(people, values):
     failures = []
     for index, role in enumerate(ROLES):
         client = client_for(role, people)
@@ -208,6 +220,49 @@ def test_permission_matrix(people):
             got = classify(client.get(path))
             if got != expected[index]:
                 failures.append(f"{role:<13} {path:<42} expected {expected[index]:<6} got {got}")
+    assert not failures, "\n" + "\n".join(failures)
+
+
+def password_only_expected(template: str, has_totp: bool) -> str:
+    """A staff session that has not passed TOTP: sent to set it up or to log in again with it
+    on staff-only paths; everywhere else it is a learner and sees what the learner sees."""
+    if template.startswith(tuple(settings.MFA_REQUIRED_PATH_PREFIXES)):
+        return LOGIN if has_totp else MFA_SETUP
+    return MATRIX[template][ROLES.index("learner")]
+
+
+def password_only_login(client, user, has_totp: bool) -> None:
+    """With an authenticator the password alone logs nobody in, so such a session is one
+    that never passed the TOTP step (force_login: a session from before the authenticator, or
+    of a learner since given a staff role). Without one, the real password login."""
+    if has_totp:
+        client.force_login(user)
+        return
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("has_totp", [True, False], ids=["totp-skipped", "no-totp-yet"])
+def test_password_only_staff_sessions_hold_no_staff_power(people, values, has_totp):
+    """Every URL, for every staff role, in a session without the second factor: no certificate
+    of anyone else, no document beyond the person's own audience, no course they do not learn
+    in, no admin or report."""
+    from django.test import Client
+
+    failures = []
+    for role in ("trainer", "manager", "administrator", "superuser"):
+        user = people[role]
+        if has_totp:
+            totp_enrol_with_secret(user=user, secret=TEST_TOTP_SECRET)
+        client = Client()
+        for template in MATRIX:
+            if "_auth_user_id" not in client.session:  # sent to log in again: a new session
+                password_only_login(client, user, has_totp)
+            path = template.format(**values)
+            got = classify(client.get(path))
+            expected = password_only_expected(template, has_totp)
+            if got != expected:
+                failures.append(f"{role:<13} {path:<42} expected {expected:<6} got {got}")
     assert not failures, "\n" + "\n".join(failures)
 
 
