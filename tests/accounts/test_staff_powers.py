@@ -9,8 +9,14 @@ from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.contrib.auth.models import Group
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    PageViewRestriction,
+)
 
 from accounts import roles
 from accounts.demo import totp_enrol_with_secret
@@ -22,7 +28,7 @@ from cms.models import Visibility
 from courses.models import AccessLevel
 from tests.factories.accounts import UserFactory
 from tests.factories.certificates import completed_enrolment
-from tests.factories.cms import document_create
+from tests.factories.cms import document_create, reporting_page
 from tests.factories.courses import course_create
 from tests.helpers import TEST_TOTP_SECRET, login_with_mfa
 
@@ -132,3 +138,46 @@ def test_password_only_staff_keep_what_they_have_as_learners(client):
     client.logout()
     login_with_mfa(client, staff)
     assert client.get(other.url).status_code == 200  # administrators manage documents
+
+
+def _kept_for(group_name: str, restriction):
+    restriction.save()
+    restriction.groups.add(Group.objects.get(name=group_name))
+
+
+@pytest.mark.parametrize("user_fields", [{"role": roles.ADMINISTRATOR}, {"is_superuser": True}])
+def test_a_page_private_to_staff_groups_needs_the_second_factor(client, user_fields):
+    """Wagtail's page privacy "these groups" admits superusers and the groups' members."""
+    page = reporting_page()
+    _kept_for(
+        roles.ADMINISTRATOR,
+        PageViewRestriction(page=page, restriction_type=BaseViewRestriction.GROUPS),
+    )
+    staff = UserFactory(**user_fields)
+    totp_enrol_with_secret(user=staff, secret=TEST_TOTP_SECRET)
+    client.force_login(staff)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert "_auth_user_id" not in client.session  # to log in again, with the code
+    login_with_mfa(client, staff)
+    assert client.get(page.url).status_code == 200
+
+
+def test_a_collection_private_to_staff_groups_needs_the_second_factor(client):
+    collection = Collection.get_first_root_node().add_child(name="Administrators only")
+    _kept_for(
+        roles.ADMINISTRATOR,
+        CollectionViewRestriction(
+            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        ),
+    )
+    document = document_create(collection=collection)
+    staff = UserFactory(role=roles.ADMINISTRATOR)  # no authenticator yet
+    client.force_login(staff)
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))
+    other = Client()
+    login_with_mfa(other, staff)
+    assert other.get(document.url).status_code == 200
