@@ -19,14 +19,12 @@ def user_role_names(user: User) -> set[str]:
 
 
 def user_requires_mfa(user: User) -> bool:
-    """Staff of any kind must use a second factor; learners may choose to."""
+    """Staff of any kind must use a second factor; learners may choose to. Staff: superusers,
+    `is_staff`, and members of any group but Learner (the staff roles, and Wagtail's Editors
+    and Moderators or any group an administrator creates: every group grants admin powers)."""
     if not user.is_authenticated:
         return False
-    return (
-        user.is_superuser
-        or user.is_staff
-        or bool(user_role_names(user) & roles.ROLES_REQUIRING_MFA)
-    )
+    return user.is_superuser or user.is_staff or bool(user_role_names(user) - {roles.LEARNER})
 
 
 # Set by the request layer (accounts.middleware) on the user of a request: a function that says

@@ -104,6 +104,17 @@ def test_a_learner_given_a_staff_role_during_their_session_must_pass_totp(client
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
 
 
+def test_members_of_any_group_but_learner_must_pass_totp_for_the_admin(client):
+    """Wagtail's Editors group (or one an administrator makes) opens the admin as a role does."""
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))
+    assert not request_user(client).has_perm("wagtailadmin.access_admin")
+
+
 def test_a_trainer_sees_the_courses_they_follow_in_the_catalogue_only_after_totp(client):
     trainer = UserFactory(role=roles.TRAINER)
     course_create(title="Investigators' workshop", access_level=AccessLevel.INVITATION)
