@@ -4,7 +4,7 @@ missing; passes `manage.py check --deploy --fail-level WARNING`."""
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env, env_bool, env_list
+from .base import CACHES, SECRET_KEY, env, env_bool, env_list
 
 DEBUG = False
 
@@ -20,6 +20,18 @@ if any(marker in SECRET_KEY.lower() for marker in _INSECURE_MARKERS):
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+
+# The limits on logins, sign-ups, password resets and certificate verification (allauth's and
+# django-ratelimit's), and allauth's record of TOTP codes already used, are kept in the default
+# cache. Local memory would give every worker process its own count: N workers, N times the
+# limit, and a code replayed on another worker.
+if CACHES["default"]["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    raise ImproperlyConfigured(
+        "REDIS_URL must point at the Redis that every web process shares (e.g. "
+        "redis://redis.internal:6379/0) in production: login, sign-up, password-reset and "
+        "certificate-verification rate limits are counted in the cache, and a cache of each "
+        "process's own would let every worker count on its own."
+    )
 
 # HTTPS everywhere; the reverse proxy sets X-Forwarded-Proto (see docs/deploy.md).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
