@@ -1,32 +1,41 @@
-"""Staff must use a second factor before they reach the admin or the reports.
+"""Staff must use a second factor before they use any staff power.
 
-allauth has no switch that forces MFA, so this middleware does: for a user whose role requires
-it (accounts.selectors.user_requires_mfa) on a protected path, it asks that
-  1. the user has a TOTP authenticator (otherwise: go and set one up), and
-  2. this session proved it: the login included the TOTP step, or the authenticator was
-     activated in this session (activation itself takes a valid code).
-Otherwise the user is sent to set up TOTP, or to log in again with the second factor."""
+allauth has no switch that forces MFA, so this middleware does, in two ways:
 
-from allauth.account.authentication import get_authentication_records
+- Every request: the signed-in user is handed a way to ask whether this session passed the
+  second factor (accounts.selectors.user_staff_powers_suspended). Until it has, a staff account
+  holds the Learner role's permissions only and every staff capability treats it as a learner:
+  its own certificates and audiences, no one else's (docs/decisions/0002-*.md).
+- Staff-only paths (`MFA_REQUIRED_PATH_PREFIXES`): for a user whose role requires it
+  (accounts.selectors.user_requires_mfa) it asks that
+    1. the user has a TOTP authenticator (otherwise: go and set one up), and
+    2. this session proved it: the login included the TOTP step, or the authenticator was
+       activated in this session (activation itself takes a valid code).
+  Otherwise the user is sent to set up TOTP, or to log in again with the second factor
+  (`second_factor_required_response`, which other staff-only answers use too)."""
+
+from functools import partial
+
 from allauth.mfa.signals import authenticator_added
 from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth import logout
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.middleware import get_user
+from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
-from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.functional import SimpleLazyObject
 
-from accounts.selectors import user_has_totp, user_requires_mfa
+from accounts.mfa import (
+    SESSION_MFA_ACTIVATED,
+    second_factor_required_response,
+    session_passed_mfa,
+)
+from accounts.selectors import SESSION_PASSED_MFA
 
-SESSION_MFA_ACTIVATED = "accounts_mfa_activated"
 
-
-def session_passed_mfa(request) -> bool:
-    if request.session.get(SESSION_MFA_ACTIVATED) == request.user.pk:
-        return True
-    return any(r.get("method") == "mfa" for r in get_authentication_records(request, request.user))
+def _mark(request, user):
+    """Let the predicates ask this request's session about this user (no query now)."""
+    if user.is_authenticated:
+        setattr(user, SESSION_PASSED_MFA, partial(session_passed_mfa, request, user))
+    return user
 
 
 @receiver(authenticator_added)
@@ -35,32 +44,24 @@ def remember_activation(sender, request, user, authenticator, **kwargs):
         request.session[SESSION_MFA_ACTIVATED] = user.pk
 
 
+@receiver(user_logged_in)
+def mark_logged_in_user(sender, request, user, **kwargs):
+    # login() puts this object in request.user for the rest of the request (not when the
+    # request is a stand-in without a user, as the test client's force_login makes).
+    if request is not None and getattr(request, "user", None) is user:
+        _mark(request, user)
+
+
 class RequireStaffMFAMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.prefixes = tuple(settings.MFA_REQUIRED_PATH_PREFIXES)
 
     def __call__(self, request):
+        # Still lazy: the user is loaded (once, by Django's cache) when something asks.
+        request.user = SimpleLazyObject(lambda: _mark(request, get_user(request)))
         if request.path.startswith(self.prefixes) and request.user.is_authenticated:
-            response = self.check(request)
+            response = second_factor_required_response(request)
             if response is not None:
                 return response
         return self.get_response(request)
-
-    def check(self, request):
-        user = request.user
-        if not user_requires_mfa(user):
-            return None
-        if not user_has_totp(user):
-            messages.warning(
-                request,
-                "Staff accounts must use two-factor authentication. Set up an authenticator "
-                "app to continue.",
-            )
-            next_query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
-        if not session_passed_mfa(request):
-            logout(request)
-            messages.info(request, "Log in again with your authenticator code to continue.")
-            return redirect_to_login(request.get_full_path(), reverse("account_login"))
-        return None

@@ -59,6 +59,50 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.email
 
+    # A staff account in a session that has not passed the second factor holds the Learner
+    # role's permissions only (accounts.selectors.user_staff_powers_suspended), so that every
+    # permission check, ours and Wagtail's and allauth's, treats it as a learner
+    # (docs/decisions/0002-staff-powers-need-the-second-factor.md). Superusers included: Django
+    # answers their checks before asking any backend, hence methods here, not a backend.
+
+    def _staff_powers_suspended(self) -> bool:
+        from accounts.selectors import user_staff_powers_suspended
+
+        return user_staff_powers_suspended(self)
+
+    def _learner_permissions(self) -> frozenset[str]:
+        from accounts.selectors import learner_permissions
+
+        return learner_permissions(self)
+
+    def has_perm(self, perm, obj=None) -> bool:
+        # Asked second, so that a permission nobody holds (a learner's check) costs no query.
+        if not super().has_perm(perm, obj):
+            return False
+        return not self._staff_powers_suspended() or perm in self._learner_permissions()
+
+    def has_module_perms(self, app_label) -> bool:
+        if not super().has_module_perms(app_label):
+            return False
+        if not self._staff_powers_suspended():
+            return True
+        return any(perm.startswith(f"{app_label}.") for perm in self._learner_permissions())
+
+    def get_user_permissions(self, obj=None) -> set[str]:
+        if self._staff_powers_suspended():
+            return set()
+        return super().get_user_permissions(obj)
+
+    def get_group_permissions(self, obj=None) -> set[str]:
+        if self._staff_powers_suspended():
+            return set(self._learner_permissions()) if obj is None else set()
+        return super().get_group_permissions(obj)
+
+    def get_all_permissions(self, obj=None) -> set[str]:
+        if self._staff_powers_suspended():
+            return set(self._learner_permissions()) if obj is None else set()
+        return super().get_all_permissions(obj)
+
 
 class Audience(models.TextChoices):
     """Who a learner is, professionally. Courses and library documents are opened to audiences."""

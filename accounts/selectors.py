@@ -1,6 +1,7 @@
 """Reads for accounts: who is this, what may they see."""
 
 from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Permission
 from django.db.models import QuerySet
 
 from accounts import roles
@@ -18,14 +19,42 @@ def user_role_names(user: User) -> set[str]:
 
 
 def user_requires_mfa(user: User) -> bool:
-    """Staff of any kind must use a second factor; learners may choose to."""
+    """Staff of any kind must use a second factor; learners may choose to. Staff: superusers,
+    `is_staff`, and members of any group but Learner (the staff roles, and Wagtail's Editors
+    and Moderators or any group an administrator creates: every group grants admin powers)."""
     if not user.is_authenticated:
         return False
-    return (
-        user.is_superuser
-        or user.is_staff
-        or bool(user_role_names(user) & roles.ROLES_REQUIRING_MFA)
-    )
+    return user.is_superuser or user.is_staff or bool(user_role_names(user) - {roles.LEARNER})
+
+
+# Set by the request layer (accounts.middleware) on the user of a request: a function that says
+# whether this session passed the second factor. Users loaded anywhere else (a command, a task,
+# a test calling a service) have none and keep their powers.
+SESSION_PASSED_MFA = "_session_passed_mfa"
+
+
+def user_staff_powers_suspended(user: User) -> bool:
+    """Staff signed in to a session that has not passed the second factor: until it does, they
+    are treated as learners (their own enrolments, certificates and audiences only). This is the
+    one predicate every staff capability checks: `User.has_perm` and its siblings consult it, so
+    does anything that reads roles, groups or `is_superuser` directly."""
+    session_passed_mfa = getattr(user, SESSION_PASSED_MFA, None)
+    if session_passed_mfa is None or not user.is_authenticated:
+        return False
+    return user_requires_mfa(user) and not session_passed_mfa()
+
+
+def learner_permissions(user: User) -> frozenset[str]:
+    """The permissions of the Learner role ("app_label.codename"), which a staff account whose
+    powers are suspended keeps; one query, remembered on the user object."""
+    cached = getattr(user, "_learner_permission_cache", None)
+    if cached is None:
+        rows = Permission.objects.filter(group__name=roles.LEARNER).values_list(
+            "content_type__app_label", "codename"
+        )
+        cached = frozenset(f"{app_label}.{codename}" for app_label, codename in rows)
+        user._learner_permission_cache = cached
+    return cached
 
 
 def user_has_totp(user: User) -> bool:

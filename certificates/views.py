@@ -1,6 +1,7 @@
 """Public verification of certificates, and downloads for holders and staff."""
 
 import hashlib
+import logging
 
 from allauth.account.adapter import get_adapter
 from django.conf import settings
@@ -17,6 +18,8 @@ from certificates.forms import VerifyCodeForm, VerifyUploadForm
 from certificates.models import CertificateStatus
 from core.downloads import PDF, open_stored, private_download
 
+logger = logging.getLogger(__name__)
+
 
 def _client_ip(group, request) -> str:
     """The client's address by allauth's rule (TRUSTED_PROXY_COUNT proxies in front), the same
@@ -30,14 +33,20 @@ def _limited(request, action: str):
     `CERTIFICATE_VERIFY_RATE_LIMITS[action]` counted on its own; GET requests count too."""
     rates = settings.CERTIFICATE_VERIFY_RATE_LIMITS[action].split(",")
     limited = False
-    for rate in rates:  # every rate is counted, even once one is exceeded
-        limited |= is_ratelimited(
-            request,
-            group=f"certificates.{action}.{rate}",
-            key=_client_ip,
-            rate=rate,
-            increment=True,
+    try:
+        for rate in rates:  # every rate is counted, even once one is exceeded
+            limited |= is_ratelimited(
+                request,
+                group=f"certificates.{action}.{rate}",
+                key=_client_ip,
+                rate=rate,
+                increment=True,
+            )
+    except Exception:  # noqa: BLE001 - the cache (Redis) is down: verification still answers
+        logger.warning(
+            "Certificate verification limits not counted: cache unavailable", exc_info=True
         )
+        return None
     if limited:
         response = render(request, "certificates/rate_limited.html", status=429)
         response["Retry-After"] = "60"

@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 
-from accounts.selectors import user_approved_audiences
+from accounts.selectors import user_approved_audiences, user_staff_powers_suspended
 from cms.models import (
     AwarenessPage,
     LibraryDocument,
@@ -59,13 +59,16 @@ def news_page(page_number: str | None) -> PaginatorPage:
 
 
 def user_can_manage_documents(user) -> bool:
+    """Staff who add, change or choose documents. Wagtail's collection permissions are read
+    from groups (and `is_superuser`), not through `has_perm`: a staff session that has not
+    passed the second factor is ruled out here."""
     from wagtail.documents import get_document_model
     from wagtail.permissions import policy_registry
 
+    if not user.is_authenticated or user_staff_powers_suspended(user):
+        return False
     policy = policy_registry.get_by_type(get_document_model())
-    return user.is_authenticated and policy.user_has_any_permission(
-        user, ["add", "change", "choose"]
-    )
+    return policy.user_has_any_permission(user, ["add", "change", "choose"])
 
 
 def library_documents_visible(user) -> QuerySet[LibraryDocument]:

@@ -6,8 +6,34 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import BaseViewRestriction
 
+from accounts.mfa import second_factor_required_response
+from accounts.selectors import user_staff_powers_suspended
 from cms.selectors import document_readable_by
+
+
+def _kept_for_groups(restrictions) -> bool:
+    return any(r.restriction_type == BaseViewRestriction.GROUPS for r in restrictions)
+
+
+@hooks.register("before_serve_page")
+def check_group_privacy_for_staff(page, request, serve_args, serve_kwargs):
+    """Wagtail opens a page kept private to groups to superusers and to members of those groups
+    (staff roles are groups): a staff session must pass the second factor first."""
+    if user_staff_powers_suspended(request.user) and _kept_for_groups(page.get_view_restrictions()):
+        return second_factor_required_response(request)
+    return None
+
+
+@hooks.register("before_serve_document")
+def check_group_privacy_of_collection_for_staff(document, request):
+    """The same for documents of a collection kept private to groups."""
+    if user_staff_powers_suspended(request.user) and _kept_for_groups(
+        document.collection.get_view_restrictions()
+    ):
+        return second_factor_required_response(request)
+    return None
 
 
 @hooks.register("before_serve_document")

@@ -31,8 +31,10 @@ EVERYONE = "everyone"  # the catalogue filter value for courses open to all
 
 
 def user_sees_all_courses(user: User) -> bool:
-    """Programme managers and administrators follow every course."""
-    return user.is_authenticated and (user.is_superuser or user.has_perm("accounts.view_reports"))
+    """Programme managers and administrators follow every course (superusers hold every
+    permission; `has_perm` answers no for staff whose session has not passed the second
+    factor)."""
+    return user.is_authenticated and user.has_perm("accounts.view_reports")
 
 
 def user_follows_courses(user: User) -> bool:
@@ -335,7 +337,9 @@ def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: 
         if approved:
             visible |= Q(access_level=AccessLevel.AUDIENCE, audience_links__audience__in=approved)
         if user.is_authenticated:
-            visible |= Q(enrolments__user=user) | Q(trainer_links__user=user)
+            visible |= Q(enrolments__user=user)
+        if user.is_authenticated and user.has_perm("courses.enrol_learners"):
+            visible |= Q(trainer_links__user=user)  # trainers: the courses they follow
         courses = courses.filter(visible)
     audience_choices = [(EVERYONE, _("Everyone (open courses)"))] + [
         choice for choice in Audience.choices if choice[0] != Audience.OTHER

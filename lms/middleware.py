@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 
@@ -92,7 +93,10 @@ def _drop_unsafe_next(request) -> None:
             continue
         data = getattr(request, name)
         value = data.get("next")
-        if value is not None and not (value.startswith("/") and not value.startswith("//")):
+        if value is not None and not (
+            value.startswith("/")
+            and url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()})
+        ):
             data = data.copy()
             del data["next"]
             setattr(request, name, data)

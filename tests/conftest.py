@@ -1,6 +1,7 @@
 """Shared fixtures and the test tiers.
 
-Tiers: `celery_worker` needs a reachable Redis broker; `browser` needs Playwright and Debian's
+Tiers: `celery_worker` needs a reachable Redis broker; `redis` needs a reachable Redis
+(REDIS_URL) for tests that share it between processes; `browser` needs Playwright and Debian's
 /usr/bin/chromium; `s3` needs moto's standalone server (tests/core/test_storage.py starts it on
 loopback) and django-storages with boto3. `make test` runs every tier whose services are
 reachable and skips the others with the reason. With REQUIRE_ALL_TIERS=1 (CI) a tier that
@@ -18,7 +19,11 @@ from django.conf import settings
 
 REQUIRE_ALL_TIERS = os.environ.get("REQUIRE_ALL_TIERS", "").lower() in {"1", "true", "yes"}
 CHROMIUM = "/usr/bin/chromium"
-TIERS = ("celery_worker", "browser", "s3")
+TIERS = ("celery_worker", "redis", "browser", "s3")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "redis: needs a reachable Redis (REDIS_URL)")
 
 
 def broker_url() -> str | None:
@@ -43,6 +48,12 @@ def tier_unavailable(marker: str) -> str | None:
             return "no broker configured (set REDIS_URL to run the Celery worker tier)"
         if not _reachable(url):
             return f"broker {urlparse(url).netloc} is unreachable"
+    if marker == "redis":
+        url = getattr(settings, "REDIS_URL", None)
+        if not url:
+            return "no Redis configured (set REDIS_URL to run the redis tier)"
+        if not _reachable(url):
+            return f"Redis {urlparse(url).netloc} is unreachable"
     if marker == "browser":
         if not os.path.exists(CHROMIUM):
             return f"{CHROMIUM} is not installed (apt-get install chromium)"

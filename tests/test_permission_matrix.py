@@ -1,14 +1,19 @@
 """Every URL of the project, requested as anonymous, learner, trainer, programme manager and
 administrator, answers the expected status. Staff log in through the real password + TOTP flow.
+Then every URL again for staff sessions that have not passed TOTP: sent to set it up or to log
+in with it on staff-only paths, and elsewhere answered exactly as the learner is.
 
 A new URL in the project's own URLconfs fails `test_every_own_url_is_in_the_matrix` until it is
 added here with its expectations."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts import roles
+from accounts.demo import totp_enrol_with_secret
 from accounts.models import Audience
+from accounts.services import audit_record
 from assessments.services import attempt_start
 from certificates.models import Certificate
 from certificates.services import certificate_render
@@ -17,12 +22,12 @@ from courses.models import AccessLevel
 from courses.services import enrolment_create
 from reports.models import ReportRun
 from reports.services import report_run_execute
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import OrganisationFactory, UserFactory
 from tests.factories.assessments import question_create, quiz_add
 from tests.factories.certificates import completed_enrolment
 from tests.factories.cms import document_create, home, library_page, reporting_page, site
 from tests.factories.courses import course_create, lessons_of
-from tests.helpers import login_with_mfa
+from tests.helpers import PASSWORD, TEST_TOTP_SECRET, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +36,7 @@ LOGIN = "login"  # 302 to the allauth login page
 AWAY = "302"  # redirect elsewhere (e.g. already logged in)
 DENIED = "denied"  # 403, or Wagtail's redirect to the dashboard with "no permission"
 # A learner (no admin access at all) asking for an admin page is sent to the login page.
-MFA_SETUP = "mfa"  # never expected below: staff are logged in with TOTP
+MFA_SETUP = "mfa"  # to set up TOTP: only for staff without it (password-only sessions below)
 
 ROLES = ["anonymous", "learner", "trainer", "manager", "administrator"]
 
@@ -55,6 +60,28 @@ MATRIX = {
     "/admin/accounts/erase/{learner_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/accounts/organisations/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/accounts/organisations/new/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/approvals/{profile_id}/": (LOGIN, LOGIN, "405", "405", "405"),  # POST only
+    "/admin/accounts/organisations/results/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/accounts/organisations/edit/{organisation_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/organisations/delete/{organisation_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/organisations/history/{organisation_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/organisations/history-results/{organisation_id}/": (
+        LOGIN,
+        LOGIN,
+        DENIED,
+        DENIED,
+        OK,
+    ),
+    "/admin/accounts/organisations/usage/{organisation_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    # The audit log is read-only for everyone: administrators read it, nobody writes it here.
+    "/admin/accounts/audit/results/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/audit/inspect/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    "/admin/accounts/audit/new/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
+    "/admin/accounts/audit/edit/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
+    "/admin/accounts/audit/delete/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
+    "/admin/accounts/audit/history/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
+    "/admin/accounts/audit/history-results/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
+    "/admin/accounts/audit/usage/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
     "/admin/accounts/audit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/users/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/images/": (LOGIN, LOGIN, OK, DENIED, OK),
@@ -158,6 +185,9 @@ def people(client, django_user_model):
         "trainer": UserFactory(role=roles.TRAINER),
         "manager": UserFactory(role=roles.PROGRAMME_MANAGER),
         "administrator": UserFactory(role=roles.ADMINISTRATOR),
+        # Only in the password-only sessions below: Django grants a superuser every permission
+        # before it asks any backend.
+        "superuser": UserFactory(is_superuser=True),
     }
     return users
 
@@ -197,7 +227,12 @@ def matrix_values(people) -> dict:
     restricted_document = document_create(
         audiences=(Audience.LAW_ENFORCEMENT,), visibility=Visibility.PRACTITIONERS
     )
+    organisation = OrganisationFactory(name="Matrix agency")
+    audit = audit_record(actor=people["administrator"], action="matrix.probe", subject="probe")
     return {
+        "organisation_id": organisation.pk,
+        "audit_id": audit.pk,
+        "profile_id": UserFactory(audience=Audience.LAW_ENFORCEMENT).profile.pk,
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
         "learner_id": target.pk,
@@ -215,8 +250,12 @@ def matrix_values(people) -> dict:
     }
 
 
-def test_permission_matrix(people):
-    values = matrix_values(people)
+@pytest.fixture
+def values(people):
+    return matrix_values(people)
+
+
+def test_permission_matrix(people, values):
     failures = []
     for index, role in enumerate(ROLES):
         client = client_for(role, people)
@@ -225,6 +264,49 @@ def test_permission_matrix(people):
             got = classify(client.get(path))
             if got != expected[index]:
                 failures.append(f"{role:<13} {path:<42} expected {expected[index]:<6} got {got}")
+    assert not failures, "\n" + "\n".join(failures)
+
+
+def password_only_expected(template: str, has_totp: bool) -> str:
+    """A staff session that has not passed TOTP: sent to set it up or to log in again with it
+    on staff-only paths; everywhere else it is a learner and sees what the learner sees."""
+    if template.startswith(tuple(settings.MFA_REQUIRED_PATH_PREFIXES)):
+        return LOGIN if has_totp else MFA_SETUP
+    return MATRIX[template][ROLES.index("learner")]
+
+
+def password_only_login(client, user, has_totp: bool) -> None:
+    """With an authenticator the password alone logs nobody in, so such a session is one
+    that never passed the TOTP step (force_login: a session from before the authenticator, or
+    of a learner since given a staff role). Without one, the real password login."""
+    if has_totp:
+        client.force_login(user)
+        return
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("has_totp", [True, False], ids=["totp-skipped", "no-totp-yet"])
+def test_password_only_staff_sessions_hold_no_staff_power(people, values, has_totp):
+    """Every URL, for every staff role, in a session without the second factor: no certificate
+    of anyone else, no document beyond the person's own audience, no course they do not learn
+    in, no admin or report."""
+    from django.test import Client
+
+    failures = []
+    for role in ("trainer", "manager", "administrator", "superuser"):
+        user = people[role]
+        if has_totp:
+            totp_enrol_with_secret(user=user, secret=TEST_TOTP_SECRET)
+        client = Client()
+        for template in MATRIX:
+            if "_auth_user_id" not in client.session:  # sent to log in again: a new session
+                password_only_login(client, user, has_totp)
+            path = template.format(**values)
+            got = classify(client.get(path))
+            expected = password_only_expected(template, has_totp)
+            if got != expected:
+                failures.append(f"{role:<13} {path:<42} expected {expected:<6} got {got}")
     assert not failures, "\n" + "\n".join(failures)
 
 
@@ -239,14 +321,37 @@ def _named_patterns(resolver, prefix="", namespace=""):
             yield namespace + pattern.name, prefix + str(pattern.pattern)
 
 
+def route_regex(route: str):
+    """A URL route as a regular expression: each converter matches one path segment."""
+    import re
+
+    route = "/" + route.replace("^", "").replace("$", "")
+    parts = re.split(r"<[^>]+>", route)
+    return re.compile("[^/]+".join(re.escape(part) for part in parts))
+
+
+def uncovered_routes(named_routes, templates) -> list[str]:
+    """Named routes that no MATRIX path (its placeholders standing for any one segment)
+    requests."""
+    import re
+
+    paths = [re.sub(r"{\w+}", "X", t) for t in templates if not t.startswith("{")]
+    return [
+        f"{name}: {route}"
+        for name, route in named_routes
+        if not any(route_regex(route).fullmatch(path) for path in paths)
+    ]
+
+
 def test_every_own_url_is_in_the_matrix():
-    covered = {template.split("{")[0] for template in MATRIX if not template.startswith("{")}
-    missing = []
-    for name, route in _named_patterns(get_resolver()):
-        if not name.startswith(OWN_PREFIXES):
-            continue
-        path = "/" + route.replace("^", "").replace("$", "")
-        path = path.split("<")[0]
-        if not any(c.startswith(path) or path.startswith(c) for c in covered):
-            missing.append(f"{name}: {path}")
+    own = [(n, r) for n, r in _named_patterns(get_resolver()) if n.startswith(OWN_PREFIXES)]
+    missing = uncovered_routes(own, MATRIX)
     assert not missing, "add these to MATRIX: " + ", ".join(missing)
+
+
+def test_the_coverage_check_finds_a_missing_route():
+    routes = [("a", "admin/accounts/approvals/<id:profile_id>/"), ("b", "learn/")]
+    assert uncovered_routes(routes, ["/", "/learn/", "/admin/accounts/approvals/"]) == [
+        "a: admin/accounts/approvals/<id:profile_id>/"
+    ]
+    assert uncovered_routes(routes, ["/learn/", "/admin/accounts/approvals/{id}/"]) == []

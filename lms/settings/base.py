@@ -322,7 +322,11 @@ if S3_BUCKET:
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Cache: Redis when REDIS_URL is set (shared by every web process), else local memory.
+# Cache: Redis when REDIS_URL is set (shared by every web process), else local memory; production
+# refuses to start without it. allauth's rate limits and used-TOTP-code markers use the default
+# cache (allauth has no setting of its own for them); so does django-ratelimit, which counts the
+# certificate verifications.
+RATELIMIT_USE_CACHE = "default"
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {

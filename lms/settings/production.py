@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http.request import validate_host
 
 from .base import *  # noqa: F403
-from .base import BASE_URL, SECRET_KEY, env, env_bool, env_list
+from .base import BASE_URL, CACHES, SECRET_KEY, env, env_bool, env_list
 
 DEBUG = False
 
@@ -34,6 +34,17 @@ if not env("BASE_URL") or not BASE_URL.startswith("https://"):
     )
 if not validate_host(urlsplit(BASE_URL).hostname, ALLOWED_HOSTS):
     raise ImproperlyConfigured(f"BASE_URL's host must be one of ALLOWED_HOSTS ({BASE_URL}).")
+# The limits on logins, sign-ups, password resets and certificate verification (allauth's and
+# django-ratelimit's), and allauth's record of TOTP codes already used, are kept in the default
+# cache. Local memory would give every worker process its own count: N workers, N times the
+# limit, and a code replayed on another worker.
+if CACHES["default"]["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    raise ImproperlyConfigured(
+        "REDIS_URL must point at the Redis that every web process shares (e.g. "
+        "redis://redis.internal:6379/0) in production: login, sign-up, password-reset and "
+        "certificate-verification rate limits are counted in the cache, and a cache of each "
+        "process's own would let every worker count on its own."
+    )
 
 # HTTPS everywhere; the reverse proxy sets X-Forwarded-Proto (see docs/deploy.md).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,6 +13,18 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # An in-memory cache keeps tests isolated from each other and from a shared Redis.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env("TEST_SHARED_CACHE_URL"):
+    # Web processes started by tests/lms/test_shared_limits.py share one Redis, as production's
+    # do, under a key prefix of that test's own; verification is counted by the day there, so
+    # that the test never straddles the end of a counting window.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("TEST_SHARED_CACHE_URL"),
+            "KEY_PREFIX": env("TEST_SHARED_CACHE_PREFIX", "shared-limits"),
+        }
+    }
+    CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "5/d", "verify_upload": "5/d"}
 # Tests run tasks eagerly unless a tier asks for a real worker (tests/conftest.py).
 CELERY_TASK_ALWAYS_EAGER = True
 TEST_BROKER_URL = env("CELERY_BROKER_URL", env("REDIS_URL"))

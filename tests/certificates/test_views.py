@@ -14,6 +14,7 @@ from courses.services import course_trainers_set
 from tests.factories.accounts import UserFactory
 from tests.factories.certificates import completed_enrolment
 from tests.factories.courses import course_create
+from tests.helpers import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -195,13 +196,29 @@ def test_only_the_holder_and_entitled_staff_download(client, certificate):
     assert client.get(url).status_code == 404  # another learner
 
     trainer = UserFactory(role=roles.TRAINER)
-    client.force_login(trainer)
+    client.logout()
+    login_with_mfa(client, trainer)
     assert client.get(url).status_code == 404  # a trainer of other courses
     course = certificate.enrolment.course
     course_trainers_set(course=course, trainers=[trainer], actor=None)
     assert client.get(url).status_code == 200  # the course's trainer
 
-    client.force_login(UserFactory(role=roles.PROGRAMME_MANAGER))
+    manager = UserFactory(role=roles.PROGRAMME_MANAGER)
+    client.logout()
+    login_with_mfa(client, manager)
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("role", [roles.TRAINER, roles.PROGRAMME_MANAGER, roles.ADMINISTRATOR])
+def test_staff_download_others_certificates_only_after_the_second_factor(client, certificate, role):
+    staff = UserFactory(role=role)
+    if role == roles.TRAINER:  # a trainer of the holder's course
+        course_trainers_set(course=certificate.enrolment.course, trainers=[staff], actor=None)
+    url = reverse("certificates_download", args=[certificate.display_code])
+    client.force_login(staff)  # password only: this session never passed TOTP
+    assert client.get(url).status_code == 404
+    client.logout()
+    login_with_mfa(client, staff)
     assert client.get(url).status_code == 200
 
 
@@ -236,3 +253,17 @@ def test_the_data_export_holds_the_certificates(client, certificate):
     (exported,) = data["certificates"]
     assert exported["code"] == certificate.display_code
     assert exported["pdf_sha256"] == certificate.pdf_sha256
+
+
+def test_verification_answers_when_the_cache_is_down(client, certificate, monkeypatch):
+    """The limits live in the cache (Redis); with it unreachable, verifying still works (the
+    count is skipped and logged), rather than answering 500 to every visitor."""
+    import redis
+
+    from certificates import views
+
+    def unreachable(*args, **kwargs):
+        raise redis.exceptions.ConnectionError("Error 111 connecting to 127.0.0.1:6379.")
+
+    monkeypatch.setattr(views, "is_ratelimited", unreachable)
+    assert verify(client, certificate.display_code).status_code == 200

@@ -370,6 +370,7 @@ PRODUCTION = {
     "SECRET_KEY": "p" + "".join(chr(ord("a") + n % 26) for n in range(7, 70)),
     "ALLOWED_HOSTS": "academy.example.lc",
     "BASE_URL": "https://academy.example.lc",
+    "REDIS_URL": "redis://127.0.0.1:6379/13",  # required in production; never contacted here
 }
 
 

@@ -53,5 +53,7 @@ def test_a_next_that_is_not_a_path_is_dropped(rf):
     middleware = BadInputMiddleware(view)
     middleware(rf.post("/x/?next=a%26b", {"next": "//evil.example/"}))
     assert seen["next"] == (None, None)
+    middleware(rf.post("/x/?next=/%5Cevil.example/", {"next": "/\\evil.example/"}))
+    assert seen["next"] == (None, None)
     middleware(rf.post("/x/?next=/learn/", {"next": "/admin/"}))
     assert seen["next"] == ("/learn/", "/admin/")

@@ -16,6 +16,10 @@ def test_migrations_are_up_to_date():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
+# Not contacted: `check` only reads the settings (the cache connects on first use).
+SOME_REDIS = "redis://127.0.0.1:6379/13"
+
+
 def _manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
     env = {
         key: value
@@ -27,6 +31,7 @@ def _manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
             "BASE_URL",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "REDIS_URL",
         }
     }
     env.update(
@@ -53,6 +58,7 @@ def test_production_settings_pass_the_deploy_check_with_no_warning():
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="academy.example.lc",
         BASE_URL="https://academy.example.lc",
+        REDIS_URL=SOME_REDIS,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -64,6 +70,7 @@ def test_production_settings_pass_the_deploy_check_with_no_warning():
 )
 def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
     overrides = {"ALLOWED_HOSTS": "academy.example.lc", "BASE_URL": "https://academy.example.lc"}
+    overrides = {"ALLOWED_HOSTS": "academy.example.lc", "REDIS_URL": SOME_REDIS}
     if secret_key:
         overrides["SECRET_KEY"] = secret_key
     result = _manage("check", **overrides)
@@ -72,7 +79,7 @@ def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64))
+    result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64), REDIS_URL=SOME_REDIS)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
@@ -94,3 +101,11 @@ def test_production_refuses_to_start_without_an_https_base_url(base_url, message
     result = _manage("check", **overrides)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    """Rate limits counted in each process's memory would not hold on several workers."""
+    result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64), ALLOWED_HOSTS="a.example.lc")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: REDIS_URL must point at the Redis" in result.stderr
+    assert "rate limits" in result.stderr
