@@ -105,7 +105,12 @@ def test_production_refuses_to_start_without_an_https_base_url(base_url, message
 
 def test_production_refuses_to_start_without_a_shared_cache():
     """Rate limits counted in each process's memory would not hold on several workers."""
-    result = _manage("check", SECRET_KEY=secrets.token_urlsafe(64), ALLOWED_HOSTS="a.example.lc")
+    result = _manage(
+        "check",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="a.example.lc",
+        BASE_URL="https://a.example.lc",
+    )
     assert result.returncode != 0
     assert "ImproperlyConfigured: REDIS_URL must point at the Redis" in result.stderr
     assert "rate limits" in result.stderr
