@@ -25,10 +25,30 @@ def copy_featured_courses(apps, schema_editor):
         catalogue.featured_heading = home.courses_heading
         catalogue.save(update_fields=["featured_heading"])
         rows = OldFeatured.objects.filter(home=home, course_id__in=course_ids).order_by("sort_order")
-        FeaturedCourse.objects.bulk_create(
-            FeaturedCourse(catalogue=catalogue, course_id=row.course_id, sort_order=row.sort_order)
-            for row in rows
-        )
+        for row in rows:
+            FeaturedCourse.objects.create(
+                catalogue=catalogue, course_id=row.course_id, sort_order=row.sort_order
+            )
+        _latest_revision_update(apps, catalogue, FeaturedCourse)
+
+
+def _latest_revision_update(apps, catalogue, FeaturedCourse):
+    """The admin edits a page from its latest revision: without the copied heading and rows
+    there, the next publish would put back the default heading and no featured courses."""
+    if not catalogue.latest_revision_id:
+        return
+    Revision = apps.get_model("wagtailcore", "Revision")
+    revision = Revision.objects.filter(pk=catalogue.latest_revision_id).first()
+    if revision is None:
+        return
+    content = dict(revision.content)
+    content["featured_heading"] = catalogue.featured_heading
+    content["featured_courses"] = [
+        {"pk": row.pk, "catalogue": catalogue.pk, "course": row.course_id, "sort_order": row.sort_order}
+        for row in FeaturedCourse.objects.filter(catalogue=catalogue).order_by("sort_order")
+    ]
+    revision.content = content
+    revision.save(update_fields=["content"])
 
 
 class Migration(migrations.Migration):

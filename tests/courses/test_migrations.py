@@ -40,6 +40,7 @@ def _back_to_the_latest_migrations():
 
 def test_featured_courses_and_their_heading_move_to_the_catalogue():
     first, second = course_create(modules=1, lessons=1), course_create(modules=1, lessons=1)
+    CourseIndexPage.objects.get().save_revision()  # a draft in the admin: edited from it
     apps = migrate(before=True)
     HomePage = apps.get_model("cms", "HomePage")
     OldFeatured = apps.get_model("cms", "HomeFeaturedCourse")
@@ -55,3 +56,7 @@ def test_featured_courses_and_their_heading_move_to_the_catalogue():
         second.pk,
         first.pk,
     ]
+    # The admin's edit form starts from the latest revision: it has them too.
+    draft = catalogue.get_latest_revision_as_object()
+    assert draft.featured_heading == "Training for officers"
+    assert [f.course_id for f in draft.featured_courses.all()] == [second.pk, first.pk]
