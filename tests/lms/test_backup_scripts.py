@@ -10,10 +10,14 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.mark.parametrize("script", ["backup.sh", "restore-drill.sh"])
-def test_the_password_leaves_the_url_for_pgpassword(script):
-    source = ROOT / "scripts" / script
+def test_both_scripts_take_the_database_url_apart_the_same_way(script):
+    assert 'source "$(dirname "$0")/pg-url.sh"' in (ROOT / "scripts" / script).read_text()
+
+
+def test_the_password_leaves_the_url_for_pgpassword():
+    source = ROOT / "scripts" / "pg-url.sh"
     program = (
-        f'source <(sed -n "/^pg_url_without_password()/,/^}}/p" {source}); '
+        f"source {source}; "
         'pg_url_without_password "$1"; printf "%s|%s" "$PG_URL" "${PGPASSWORD-none}"'
     )
     url = "postgresql://ct:p%40ss:w@db.internal:5432/ctacademy?sslmode=require"
