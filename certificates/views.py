@@ -50,7 +50,7 @@ def _limited(request, action: str):
     if limited:
         response = render(request, "certificates/rate_limited.html", status=429)
         response["Retry-After"] = "60"
-        return response
+        return _private(response)
     return None
 
 

@@ -156,8 +156,10 @@ def test_uploads_that_are_not_pdfs_or_too_big_are_refused(client, settings):
 
 def test_verification_is_rate_limited(client, certificate, settings):
     settings.CERTIFICATE_VERIFY_RATE_LIMITS = {"verify": "5/m,6/h", "verify_upload": "2/m"}
-    statuses = [verify(client, certificate.display_code).status_code for _ in range(7)]
-    assert statuses == [200] * 5 + [429] * 2
+    responses = [verify(client, certificate.display_code) for _ in range(7)]
+    assert [r.status_code for r in responses] == [200] * 5 + [429] * 2
+    assert responses[-1]["X-Robots-Tag"] == "noindex, nofollow"  # like every answer here
+    assert "no-store" in responses[-1]["Cache-Control"]
     other = Client(REMOTE_ADDR="10.0.0.2")
     assert verify(other, certificate.display_code).status_code == 200  # per client
     uploads = [_upload(client, b"%PDF-1.7").status_code for _ in range(3)]
