@@ -14,7 +14,6 @@ from wagtail.models import Page
 from accounts import roles
 from accounts.models import Audience, MembershipStatus, User
 from accounts.selectors import user_approved_audiences, user_profile
-from core.search import search_words
 from courses.models import (
     AccessLevel,
     CourseIndexPage,
@@ -351,11 +350,11 @@ def catalogue(*, user: User, index: CourseIndexPage, audience: str = "", query: 
     else:
         audience = ""
     query = query.strip()[:200]
-    words = search_words(query)
     if query:
         # Every hit, not the first few hundred: hits in courses this person may not see must
-        # not crowd out the ones they may. Typed text is searched as words, whatever it holds.
-        hits = Page.objects.live().descendant_of(index).search(words) if words else []
+        # not crowd out the ones they may. The search backend (core.search_backend) searches
+        # typed text as words, whatever it holds.
+        hits = Page.objects.live().descendant_of(index).search(query)
         course_paths = {page.path[: (index.depth + 1) * Page.steplen] for page in hits}
         courses = courses.filter(path__in=course_paths)
     courses = list(courses.distinct().order_by("path").prefetch_related("audience_links"))
