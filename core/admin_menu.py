@@ -1,4 +1,5 @@
-"""An admin menu item shown to those with one permission; shared by the apps' wagtail_hooks."""
+"""Admin menu items shown only to some: those with one permission, or those a predicate names;
+shared by the apps' wagtail_hooks and viewsets."""
 
 from wagtail.admin.menu import MenuItem
 
