@@ -148,6 +148,8 @@ def _results(rng, enrolments) -> None:
     """Attempts, certificates and the per-enrolment results that grading keeps in step."""
     from decimal import Decimal
 
+    from django.utils import timezone
+
     from assessments.models import EnrolmentResult, QuizAttempt, QuizKind, QuizPage
     from certificates.codes import code_generate
     from certificates.models import Certificate, CertificateTemplate
@@ -180,7 +182,7 @@ def _results(rng, enrolments) -> None:
                     holder_name=f"Bench Learner {e.user_id}",
                     course_title="Course",
                     issuing_authority="CT Academy",
-                    completed_on=e.completed_at.date(),
+                    completed_on=timezone.localdate(e.completed_at),
                 )
             )
         if pre is not None or final is not None:

@@ -160,7 +160,6 @@ def certificate_pdf(*, certificate, template: CertificateTemplate) -> bytes:
 
 def sample_context(*, template: CertificateTemplate, request=None) -> dict:
     """The context for the admin's preview of a template: a sample learner and course."""
-    from datetime import date
     from decimal import Decimal
     from types import SimpleNamespace
 
@@ -168,11 +167,11 @@ def sample_context(*, template: CertificateTemplate, request=None) -> dict:
         holder_name="Anaïs Joseph-Émile",
         course_title="Identifying and Responding to Trafficking in Persons",
         issuing_authority=template.issuing_authority,
-        completed_on=date.today(),
+        completed_on=timezone.localdate(),
         hours=Decimal("12"),
         score_percent=Decimal("85"),
         issued_at=timezone.now(),
-        expires_on=months_after(date.today(), template.validity_months),
+        expires_on=months_after(timezone.localdate(), template.validity_months),
         code="7KQ2M9XD4HTRWBPX",
         display_code=code_format("7KQ2M9XD4HTRWBPX"),
     )
