@@ -55,6 +55,24 @@ class Question(index.Indexed, ClusterableModel):
     category = models.ForeignKey(
         QuestionCategory, on_delete=models.PROTECT, related_name="questions"
     )
+    reference = models.CharField(
+        _("ID number"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Optional: your own identifier for this question, unique in its category (like "
+            "Moodle's ID number), e.g. from the source it was imported from."
+        ),
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lesson to revisit"),
+        help_text=_("Where the answer is taught: a learner who gets it wrong is pointed there."),
+    )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True)
     body = StreamField(QuestionBodyBlock(), use_json_field=True)
     explanation = models.TextField(
@@ -71,11 +89,13 @@ class Question(index.Indexed, ClusterableModel):
     panels = [
         FieldPanel("title"),
         FieldPanel("category"),
+        FieldPanel("lesson"),
         FieldPanel("tags"),
         FieldPanel("body"),
         FieldPanel("explanation"),
         FieldPanel("points"),
         FieldPanel("is_active"),
+        FieldPanel("reference"),
     ]
     search_fields = [
         index.SearchField("title"),
@@ -86,6 +106,13 @@ class Question(index.Indexed, ClusterableModel):
 
     class Meta:
         ordering = ["category__name", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["category", "reference"],
+                condition=~models.Q(reference=""),
+                name="assessments_question_reference_unique_in_category",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -161,7 +188,7 @@ def _leaf_snapshot(kind: str, value, *, key: str) -> dict:
 
 
 class QuizKind(models.TextChoices):
-    PRE_TEST = "pre_test", _("Pre-test (before the course; never counts toward passing)")
+    PRE_TEST = "pre_test", _("Pre-test (the required first step; not graded)")
     MODULE_QUIZ = "module_quiz", _("Module quiz")
     FINAL = "final", _("Final assessment")
 
@@ -242,7 +269,10 @@ class QuizPage(CourseItemPage):
     def clean(self):
         super().clean()
         if self.kind == QuizKind.PRE_TEST:
-            self.is_required = False  # a pre-test never counts toward passing
+            # The rule, said the same everywhere: a pre-test is the required first step. It is
+            # not graded (its score never counts toward passing); submitting it completes it
+            # and opens the items after it.
+            self.is_required = True
 
     def serve(self, request, *args, **kwargs):
         from assessments import services

@@ -3,11 +3,14 @@
 from dataclasses import dataclass
 
 from django.db.models import F, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import User
 from certificates.models import Certificate, CertificatePdf, CertificateStatus
 from courses import selectors as course_selectors
+from courses.awards import Award
 from courses.models import CourseTrainer
 
 
@@ -33,6 +36,48 @@ def learner_certificates(user: User) -> list[Certificate]:
         )
         .order_by("-issued_at", "-pk")
     )
+
+
+def enrolment_certificate_awards(enrolments) -> dict[int, Award]:
+    """The current certificate of each of these enrolments as an award for the course and
+    result pages (courses.awards): ready to download, being prepared, or withdrawn. One query."""
+    certificates = (
+        Certificate.objects.filter(enrolment__in=[e.pk for e in enrolments])
+        .exclude(status=CertificateStatus.SUPERSEDED)
+        .only("enrolment_id", "code", "status", "pdf", "rendered_generation", "generation")
+    )
+    awards = {}
+    for certificate in certificates:
+        if certificate.status == CertificateStatus.REVOKED:
+            award = Award(
+                kind="certificate",
+                label=_("Certificate"),
+                state="withdrawn",
+                note=_(
+                    "This certificate was revoked. Contact the programme if you think this "
+                    "is a mistake."
+                ),
+            )
+        elif certificate.is_rendered:
+            award = Award(
+                kind="certificate",
+                label=_("Download your certificate (PDF)"),
+                state="ready",
+                url=reverse("certificates_download", args=[certificate.display_code]),
+                verify_url=reverse("certificates_verify_code", args=[certificate.display_code]),
+            )
+        else:
+            award = Award(
+                kind="certificate",
+                label=_("Certificate"),
+                state="preparing",
+                note=_(
+                    "Your certificate is being prepared: you will receive an e-mail when the "
+                    "PDF is ready."
+                ),
+            )
+        awards[certificate.enrolment_id] = award
+    return awards
 
 
 def user_can_download(*, user: User, certificate: Certificate) -> bool:

@@ -109,7 +109,7 @@ def test_migrations_depend_only_on_apps_below():
 # wires views into URLs.
 PUBLIC_MODULES = {
     "services", "selectors", "models", "signals", "roles", "codes",
-    "exports", "dashboard", "home", "mfa",
+    "exports", "dashboard", "home", "mfa", "awards",
 }  # fmt: skip
 
 

@@ -152,7 +152,7 @@ def test_random_draws_never_repeat_and_shuffle(setting):
     assert len(ids) == 4 and len(set(ids)) == 4
 
 
-def test_a_pre_test_opens_the_lessons_and_never_counts(setting):
+def test_a_pre_test_is_the_required_first_step_and_opens_the_lessons(setting):
     course, quiz, learner = setting
     module = course.get_children().get().specific
     pre_test = quiz_add(module, questions=[question_create("single")], kind=QuizKind.PRE_TEST)
@@ -167,8 +167,8 @@ def test_a_pre_test_opens_the_lessons_and_never_counts(setting):
     with pytest.raises(services.QuizRefused, match="once"):
         services.attempt_start(user=learner, quiz=pre_test.specific)
     pre_test.refresh_from_db()
-    assert pre_test.is_required is False
-    assert Enrolment.objects.get(user=learner).progress_percent == 33  # 1 of 3 required
+    assert pre_test.is_required is True  # submitted, whatever its score: 2 of 4 required
+    assert Enrolment.objects.get(user=learner).progress_percent == 50
 
 
 def test_not_enrolled_learners_cannot_start(setting):

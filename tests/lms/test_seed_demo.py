@@ -273,7 +273,7 @@ def _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(cli
     for course in CoursePage.objects.live():
         quizzes = QuizPage.objects.live().descendant_of(course)
         modules = ModulePage.objects.child_of(course).count()
-        assert quizzes.filter(kind="pre_test", is_required=False).count() == 1, course.title
+        assert quizzes.filter(kind="pre_test", is_required=True).count() == 1, course.title
         assert quizzes.filter(kind="module_quiz").count() == modules, course.title
         final = quizzes.get(kind="final")
         assert final.quiz_questions.count() == 10

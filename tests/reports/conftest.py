@@ -55,7 +55,7 @@ def cohort(db):
 
     module = module_add(course_a, lessons=0)
     questions = [question_create(), question_create()]
-    pre = quiz_add(module, questions=questions, kind=QuizKind.PRE_TEST, is_required=False)
+    pre = quiz_add(module, questions=questions, kind=QuizKind.PRE_TEST)
     lesson_add(module, title="Lesson A")
     final = quiz_add(module, questions=questions, kind=QuizKind.FINAL, pass_mark=60)
     course_b = course_create(title="Course B", modules=1, lessons=1)
