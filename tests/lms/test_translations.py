@@ -203,6 +203,10 @@ def _messages_recipe() -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("xgettext") and shutil.which("msgmerge")),
+    reason="GNU gettext is missing (apt-get install gettext): makemessages needs it",
+)
 def test_make_messages_would_change_nothing_in_the_catalogue(tmp_path):
     """`make messages`' own makemessages command, run on a copy of the code with the committed
     catalogue, finds no string the catalogue lacks and none it holds in vain."""
