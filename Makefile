@@ -58,8 +58,8 @@ bench: $(STAMP) ## Run the benchmarks in bench/ and print their ratios
 	$(BIN)/python bench/run.py
 
 messages: $(STAMP) ## Collect the interface text into locale/*/LC_MESSAGES/django.po and compile them
-	$(BIN)/python manage.py makemessages --all --add-location=file --ignore=.venv --ignore=staticfiles \
-	  --ignore=artifacts --ignore=media --ignore=private --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages --all --add-location=file --no-obsolete --ignore=.venv \
+	  --ignore=staticfiles --ignore=artifacts --ignore=media --ignore=private --ignore=tests --ignore=bench
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean: ## Remove the venv, the SQLite database and collected static files
