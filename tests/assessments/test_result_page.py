@@ -277,3 +277,25 @@ def test_a_finished_attempt_only_changes_through_a_new_one(client, course_with_l
     services.attempt_start(user=learner, quiz=quiz)
     html = result_page(client, attempt)
     assert "Continue your attempt" in html and "Try again" not in html
+
+
+def test_the_quiz_pages_queries_do_not_grow_with_attempts_or_questions(client):
+    def page_queries(questions: int, attempts: int) -> int:
+        course = course_create(modules=1, lessons=1)
+        kinds = ["single", "multiple", "true_false", "short_answer", "scenario"] * 10
+        quiz = quiz_add(
+            module_of(course),
+            questions=[question_create(kinds[n]) for n in range(questions)],
+            attempts_allowed=0,
+            pass_mark=100,
+        )
+        enrolled(client, course)
+        for _ in range(attempts):
+            sit(client, quiz, right=False)
+        client.get(quiz.url)  # the first visit records it as viewed; warm the caches
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(quiz.url).content.decode()
+        assert html.count("questions to revisit</a>") == attempts
+        return len(queries)
+
+    assert page_queries(2, 1) == page_queries(20, 4)
