@@ -4,10 +4,15 @@ quizzes.yaml holds the quizzes' rules, and <course>/final.md and <course>/<modul
 questions, in the notation of courses/demo_markdown.py (the editor's guide is
 courses/demo_content/README.md). Written from shared/CONTENT.md.
 
-Idempotent: questions are found by category and title, quizzes by slug. Ids inside question
-bodies (option ids among them) are random; a question whose content is already stored keeps its
-stored ids, so a second run writes nothing."""
+Every question names the lesson that teaches it (`lesson: <lesson slug>`, a lesson of the same
+course), which becomes its Question.lesson: a learner who gets it wrong is pointed there.
 
+Idempotent: questions are found by category and ID number (Question.reference, their key: their
+place in their file, e.g. public-final-3), quizzes by slug; a question's title is its own words.
+Ids inside question bodies (option ids among them) are random; a question whose content is
+already stored keeps its stored ids, so a second run writes nothing."""
+
+import difflib
 import uuid
 from pathlib import Path
 
@@ -27,7 +32,7 @@ from assessments.models import (
 )
 from courses import demo_markdown as notation
 from courses.demo import DEMO_COURSES, demo_courses, ids_kept, validated
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage, LessonPage, ModulePage
 
 CONTENT = Path(__file__).resolve().parent / "demo_content"
 QUESTION_KINDS = ("single", "multiple", "true_false", "short_answer", "scenario")
@@ -110,32 +115,69 @@ def _as_read_now(body: StreamValue) -> list[dict]:
     return body.get_prep_value()
 
 
-def question_ensure(*, category: QuestionCategory, key: str, data: dict) -> tuple[Question, bool]:
+TITLE_LENGTH = 200  # Question.title's max_length
+
+
+def question_title(text: str) -> str:
+    """A question's title in the bank: its own words, shortened at a word boundary to fit."""
+    text = " ".join(text.split())
+    if len(text) <= TITLE_LENGTH:
+        return text
+    cut = text[: TITLE_LENGTH - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def question_ensure(
+    *, category: QuestionCategory, key: str, data: dict, lesson_id: int | None = None
+) -> tuple[Question, bool]:
     """Create or update the question `key` (its place in its quiz file, e.g. public-final-3),
-    found by the start of its title, so that a corrected text updates the same question."""
-    title = f"{key}: {data['text']}"[:200]
+    found by its ID number (`reference`), so that a corrected text updates the same question."""
+    title = question_title(data["text"])
     body = question_body(data)
-    question = (
-        Question.objects.filter(category=category, title__startswith=f"{key}: ")
-        .order_by("pk")
-        .first()
-    )
+    question = Question.objects.filter(category=category, reference=key).first()
     if question is None:
         return (
             Question.objects.create(
-                category=category, title=title, body=body, explanation=data["explanation"]
+                category=category,
+                reference=key,
+                title=title,
+                body=body,
+                explanation=data["explanation"],
+                lesson_id=lesson_id,
             ),
             True,
         )
     stored = _as_read_now(question.body)
     body = ids_kept(body, stored)
-    if (question.title, stored, question.explanation) != (title, body, data["explanation"]):
-        question.title = title
-        question.body = body
-        question.explanation = data["explanation"]
+    wanted = (title, body, data["explanation"], lesson_id)
+    if (question.title, stored, question.explanation, question.lesson_id) != wanted:
+        question.title, question.body, question.explanation, question.lesson_id = wanted
         question.save()
         return question, True
     return question, False
+
+
+def old_titles_referenced() -> int:
+    """A database seeded before questions had an ID number found its demo questions by a title
+    "<key>: <text>": give each of them its key as its reference, once (then question_ensure
+    finds it by reference and writes its title from its text). Returns how many."""
+    pattern = rf"^({'|'.join(DEMO_COURSES)})-[a-z0-9-]+-[0-9]+: "
+    taken = set(Question.objects.exclude(reference="").values_list("category_id", "reference"))
+    found = 0
+    for question in (
+        Question.objects.filter(reference="", title__regex=pattern)
+        .order_by("pk")
+        .only("pk", "category_id", "title")
+    ):
+        key = question.title.split(": ", 1)[0]
+        if (question.category_id, key) in taken:
+            continue  # a second question of that place: the first one keeps it
+        Question.objects.filter(pk=question.pk).update(reference=key)
+        taken.add((question.category_id, key))
+        found += 1
+    return found
 
 
 def _links(questions: list[Question]) -> list[QuizQuestion]:
@@ -181,7 +223,9 @@ def _question_read(section: notation.Section, *, in_final: bool, in_scenario: bo
             "a scenario holds the others)"
         )
     parts = ("accepted", "explanation") if kind == "short_answer" else ("explanation",)
-    section.expect(parts=parts, children=kind == "scenario")
+    # A question names the lesson that teaches it; a scenario's questions share the scenario's.
+    lesson = () if in_scenario else ("lesson",)
+    section.expect(parts=parts, attributes=lesson, children=kind == "scenario")
     data: dict = {"kind": kind}
     if kind == "scenario":
         data |= {
@@ -216,8 +260,28 @@ def _question_read(section: notation.Section, *, in_final: bool, in_scenario: bo
         )
     if pre_test == "yes":
         data["in_pre_test"] = True
+    if in_scenario and "lesson" in section.attributes:
+        raise notation.DemoContentError(
+            f"{where}: the questions of a scenario share its lesson: write `lesson:` under the "
+            "scenario's opening line"
+        )
+    if not in_scenario:
+        data["lesson"] = section.attributes["lesson"].strip()
     data["explanation"] = notation.plain_text(section.get("explanation"))
     return data
+
+
+def _lesson_check(data: dict, *, where: str, lessons: set[str]) -> None:
+    slug = data["lesson"]
+    if slug in lessons:
+        return
+    near = difflib.get_close_matches(slug, sorted(lessons), n=1)
+    hint = f" Did you mean {near[0]!r}?" if near else ""
+    raise notation.DemoContentError(
+        f"{where}: no lesson of this course is called {slug!r}. `lesson:` takes the slug of the "
+        f"lesson that teaches the question (its file name in courses/demo_content/<course>/"
+        f"<module slug>/, without .md).{hint}"
+    )
 
 
 def _true_false(options: list[dict], where: str) -> dict:
@@ -237,14 +301,15 @@ def _true_false(options: list[dict], where: str) -> dict:
     }
 
 
-def quiz_read(path: Path, *, is_final: bool = False) -> list[dict]:
+def quiz_read(path: Path, *, is_final: bool = False, lessons: set[str] | None = None) -> list[dict]:
     """The questions of a quiz file, in order. Outside the ::: sections the file may hold only
-    headings (for the reader)."""
+    headings (for the reader). `lessons`: the slugs of the course's lessons, which every
+    question's `lesson:` must name (None: not checked)."""
     source = notation.source_name(path)
     sections = notation.parse(
         path.read_text(encoding="utf-8").splitlines(),
         source=source,
-        attributes={kind: ("scoring", "pre-test") for kind in QUESTION_KINDS},
+        attributes={kind: ("scoring", "pre-test", "lesson") for kind in QUESTION_KINDS},
     )
     questions = []
     for section in sections:
@@ -256,6 +321,8 @@ def quiz_read(path: Path, *, is_final: bool = False) -> list[dict]:
                 )
             continue
         data = _question_read(section, in_final=is_final, in_scenario=False)
+        if lessons is not None:
+            _lesson_check(data, where=section.where, lessons=lessons)
         validated(QuestionBodyBlock(), question_body(data), source=section.where)
         questions.append(data)
     return questions
@@ -265,10 +332,11 @@ def demo_quizzes(name: str, course: dict) -> dict:
     """A demo course's questions: {"final": [...], "modules": {module slug: [...]}}; a module
     without a file in assessments/demo_content/<name>/ has no quiz."""
     folder = CONTENT / name
+    lessons = {lesson["slug"] for module in course["modules"] for lesson in module["lessons"]}
     return {
-        "final": quiz_read(folder / "final.md", is_final=True),
+        "final": quiz_read(folder / "final.md", is_final=True, lessons=lessons),
         "modules": {
-            module["slug"]: quiz_read(folder / f"{module['slug']}.md")
+            module["slug"]: quiz_read(folder / f"{module['slug']}.md", lessons=lessons)
             for module in course["modules"]
             if (folder / f"{module['slug']}.md").exists()
         },
@@ -291,10 +359,14 @@ def quiz_rules() -> dict:
     return rules
 
 
-def _questions_ensure(category: QuestionCategory, key: str, items: list[dict]) -> tuple[list, int]:
+def _questions_ensure(
+    category: QuestionCategory, key: str, items: list[dict], lessons: dict[str, int]
+) -> tuple[list, int]:
     questions, changed = [], 0
     for n, data in enumerate(items, start=1):
-        question, was_changed = question_ensure(category=category, key=f"{key}-{n}", data=data)
+        question, was_changed = question_ensure(
+            category=category, key=f"{key}-{n}", data=data, lesson_id=lessons[data["lesson"]]
+        )
         questions.append(question)
         changed += was_changed
     return questions, changed
@@ -307,11 +379,16 @@ def course_quizzes_ensure(
     course = CoursePage.objects.get(slug=lessons["slug"])
     modules = {m.slug: m for m in ModulePage.objects.child_of(course)}
     module_titles = {m["slug"]: m["title"] for m in lessons["modules"]}
+    # The lessons' slugs are unique in each demo course (the files of a course are checked
+    # against its lessons when they are read).
+    lesson_ids = dict(
+        LessonPage.objects.descendant_of(course).values_list("slug", "pk").order_by("path")
+    )
     final_category, _ = QuestionCategory.objects.get_or_create(
         name=category_name(course.title[:100], "final")
     )
     final_questions, questions_changed = _questions_ensure(
-        final_category, f"{name}-final", quizzes["final"]
+        final_category, f"{name}-final", quizzes["final"], lesson_ids
     )
     pre_test_questions = [
         question
@@ -326,7 +403,7 @@ def course_quizzes_ensure(
         category, _ = QuestionCategory.objects.get_or_create(
             name=category_name(course.title[:60], module_titles[slug])
         )
-        module_questions, changed = _questions_ensure(category, f"{name}-{slug}", items)
+        module_questions, changed = _questions_ensure(category, f"{name}-{slug}", items, lesson_ids)
         questions_changed += changed
         module_rules = {
             **rules["module_quiz"],
@@ -345,6 +422,7 @@ def course_quizzes_ensure(
 @transaction.atomic
 def seed() -> dict:
     questions_changed = quizzes_changed = 0
+    referenced = old_titles_referenced()
     rules = quiz_rules()
     for name, lessons in zip(DEMO_COURSES, demo_courses(), strict=True):
         questions, quizzes = course_quizzes_ensure(
@@ -352,4 +430,8 @@ def seed() -> dict:
         )
         questions_changed += questions
         quizzes_changed += quizzes
-    return {"demo questions changed": questions_changed, "demo quizzes changed": quizzes_changed}
+    return {
+        "demo questions given their ID number": referenced,
+        "demo questions changed": questions_changed,
+        "demo quizzes changed": quizzes_changed,
+    }

@@ -1,4 +1,5 @@
-"""Reads for quizzes: a learner's status on a quiz, an attempt as the learner may see it."""
+"""Reads for quizzes: a learner's status on a quiz, an attempt as the learner may see it, and
+the result page of an attempt (what was wrong, where it is taught, what comes next)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,13 +27,16 @@ from accounts.models import User
 from assessments import grading, statistics
 from assessments.models import (
     AttemptState,
+    Question,
     QuizAnswer,
     QuizAttempt,
     QuizKind,
     QuizPage,
     ReviewPolicy,
 )
-from courses.models import CoursePage, Enrolment
+from courses.awards import Award, enrolment_awards
+from courses.models import CoursePage, Enrolment, LessonPage
+from courses.selectors import ItemOutline, course_outline
 
 
 @dataclass
@@ -49,21 +53,27 @@ class QuizStatus:
 
 
 def quiz_status(*, quiz: QuizPage, user: User, enrolment: Enrolment | None) -> QuizStatus | None:
+    """The learner's attempts on the quiz (two queries, however many attempts and questions).
+    Each graded attempt carries `to_revisit`: how many of its questions were not fully right
+    (None when the quiz shows the score only)."""
     if enrolment is None:
         return None
     attempts = list(QuizAttempt.objects.filter(quiz=quiz, user=user).order_by("number"))
     graded = [a for a in attempts if a.state == AttemptState.GRADED]
     in_progress = next((a for a in attempts if a.state == AttemptState.IN_PROGRESS), None)
-    if quiz.kind == QuizKind.PRE_TEST:
-        left = 0 if attempts else 1
-    elif quiz.attempts_allowed:
-        left = max(quiz.attempts_allowed - len(attempts), 0)
-    else:
-        left = None
+    points = {}
+    if graded and quiz.review != ReviewPolicy.SCORE:
+        points = _points_by_attempt([a.pk for a in graded])
+    for a in graded:
+        a.to_revisit = (
+            sum(not o.is_right for o in _outcomes(a, points.get(a.pk, {}), lessons={}))
+            if quiz.review != ReviewPolicy.SCORE
+            else None
+        )
     return QuizStatus(
         attempts=graded,
         in_progress=in_progress,
-        attempts_left=left,
+        attempts_left=_attempts_left(quiz, len(attempts)),
         best_percent=max((a.percent for a in graded), default=None),
         has_passed=any(a.has_passed for a in graded),
     )
@@ -71,7 +81,11 @@ def quiz_status(*, quiz: QuizPage, user: User, enrolment: Enrolment | None) -> Q
 
 def attempt_of_user(*, attempt_id: int, user: User) -> QuizAttempt:
     """The learner's own attempt; anybody else's is a 404, never a 403 that confirms it."""
-    attempt = QuizAttempt.objects.select_related("quiz").filter(pk=attempt_id, user=user).first()
+    attempt = (
+        QuizAttempt.objects.select_related("quiz", "enrolment")
+        .filter(pk=attempt_id, user=user)
+        .first()
+    )
     if attempt is None:
         raise Http404("No such attempt.")
     return attempt
@@ -115,24 +129,110 @@ def _attempts_left(quiz: QuizPage, taken: int) -> int | None:
     return max(limit - taken, 0) if limit else None
 
 
-def review_held_back(attempt: QuizAttempt) -> bool:
-    """Answers (right or wrong, correct options) wait until the learner has passed or has no
-    attempt left, so that a review never hands over the key to the next attempt."""
+def _held_back(attempt: QuizAttempt, attempts: list[QuizAttempt]) -> bool:
     quiz = attempt.quiz
     if quiz.review == ReviewPolicy.SCORE or attempt.state != AttemptState.GRADED:
         return False
-    if QuizAttempt.objects.filter(quiz=quiz, user_id=attempt.user_id, has_passed=True).exists():
+    if any(a.has_passed for a in attempts):
         return False
-    taken = QuizAttempt.objects.filter(quiz=quiz, user_id=attempt.user_id).count()
-    return _attempts_left(quiz, taken) != 0
+    return _attempts_left(quiz, len(attempts)) != 0
 
 
-def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
-    """What the learner may see after grading, by the quiz's review policy (None: score only)."""
+def review_held_back(attempt: QuizAttempt) -> bool:
+    """Answers (the learner's, marked, and the correct options) wait until the learner has
+    passed or has no attempt left, so that a review never hands over the key to the next
+    attempt. Which questions were wrong is not held back (Moodle's "whether correct", Canvas's
+    incorrect questions marked): the result page names them, and the lesson to revisit."""
+    attempts = list(
+        QuizAttempt.objects.filter(quiz_id=attempt.quiz_id, user_id=attempt.user_id).only(
+            "pk", "has_passed"
+        )
+    )
+    return _held_back(attempt, attempts)
+
+
+def attempt_closed_by_learner(attempt: QuizAttempt) -> bool:
+    """Read again: was the attempt submitted (not closed by the clock)? A save that arrives
+    after the learner's own submit lost a race it need not tell them about."""
+    row = (
+        QuizAttempt.objects.filter(pk=attempt.pk, state=AttemptState.GRADED)
+        .values("submitted_at", "deadline")
+        .first()
+    )
+    if row is None:
+        return False
+    return row["deadline"] is None or row["submitted_at"] <= row["deadline"]
+
+
+def _points_by_attempt(attempt_ids: list[int]) -> dict[int, dict[str, QuizAnswer]]:
+    """The saved answers of these attempts, {attempt id: {leaf key: answer}}: one query."""
+    answers: dict[int, dict[str, QuizAnswer]] = {}
+    for answer in QuizAnswer.objects.filter(attempt_id__in=attempt_ids):
+        answers.setdefault(answer.attempt_id, {})[answer.key] = answer
+    return answers
+
+
+def _points(answer: QuizAnswer | None) -> Decimal:
+    return answer.points if answer is not None and answer.points is not None else Decimal(0)
+
+
+@dataclass
+class QuestionOutcome:
+    """One question of a graded attempt, as far as saying whether it was right goes: no answer
+    in it. `parts` are a scenario's questions ({"text", "is_right"}); `lesson` is where the
+    question is taught (a live lesson of the same course), or None."""
+
+    number: int
+    text: str
+    is_right: bool
+    is_partly_right: bool
+    parts: list[dict]
+    lesson: ItemOutline | None
+
+
+def _outcomes(
+    attempt: QuizAttempt, answers: dict[str, QuizAnswer], *, lessons: dict[int, ItemOutline]
+) -> list[QuestionOutcome]:
+    outcomes = []
+    for number, snapshot in enumerate(attempt.questions, start=1):
+        leaves = grading.leaves(snapshot)
+        points = sum((_points(answers.get(leaf["key"])) for leaf in leaves), Decimal(0))
+        most = grading.max_points(snapshot)
+        outcomes.append(
+            QuestionOutcome(
+                number=number,
+                text=snapshot["text"],
+                is_right=points >= most,
+                is_partly_right=0 < points < most,
+                parts=[
+                    {
+                        "text": leaf["text"],
+                        "is_right": _points(answers.get(leaf["key"])) >= grading.max_points(leaf),
+                    }
+                    for leaf in leaves
+                ]
+                if snapshot["kind"] == grading.SCENARIO
+                else [],
+                lesson=lessons.get(snapshot.get("question_id")),
+            )
+        )
+    return outcomes
+
+
+def attempt_review(
+    attempt: QuizAttempt,
+    *,
+    answers: dict[str, QuizAnswer] | None = None,
+    lessons: dict[int, ItemOutline] | None = None,
+) -> list[dict] | None:
+    """What the learner may see after grading, by the quiz's review policy (None: score only).
+    `lessons` ({question id: lesson}) adds each question's lesson to revisit."""
     policy = attempt.quiz.review
     if policy == ReviewPolicy.SCORE or attempt.state != AttemptState.GRADED:
         return None
-    answers = {a.key: a for a in QuizAnswer.objects.filter(attempt=attempt)}
+    if answers is None:
+        answers = {a.key: a for a in QuizAnswer.objects.filter(attempt=attempt)}
+    lessons = lessons or {}
     full = policy == ReviewPolicy.FULL
     review = []
     for number, snapshot in enumerate(attempt.questions, start=1):
@@ -140,7 +240,7 @@ def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
         for leaf in grading.leaves(snapshot):
             answer = answers.get(leaf["key"])
             response = answer.response if answer else None
-            points = answer.points if answer and answer.points is not None else 0
+            points = _points(answer)
             chosen = set()
             if response:
                 chosen = {response.get("choice")} | set(response.get("choices", []))
@@ -168,10 +268,119 @@ def attempt_review(attempt: QuizAttempt) -> list[dict] | None:
                 "text": snapshot["text"],
                 "case": snapshot.get("case", ""),
                 "parts": parts,
+                "is_right": all(part["is_right"] for part in parts),
+                "lesson": lessons.get(snapshot.get("question_id")),
                 "explanation": snapshot.get("explanation", "") if full else "",
             }
         )
     return review
+
+
+@dataclass
+class AttemptResult:
+    """The result page of a graded attempt: the score against the pass mark, which questions
+    were not right and the lesson to revisit for each (`outcomes`, None when the quiz shows
+    the score only), the answers as the review policy allows once they are no longer held back
+    (`review`), the attempts left, and the way on: the next item after a pass, the first
+    lesson after the pre-test, the course's completion and its awards (a certificate)."""
+
+    attempt: QuizAttempt
+    quiz: QuizPage
+    course: CoursePage | None
+    outcomes: list[QuestionOutcome] | None
+    review: list[dict] | None
+    held_back: bool
+    attempts_left: int | None  # None: no limit
+    in_progress: QuizAttempt | None  # another attempt, started since
+    has_passed_quiz: bool  # this attempt or another
+    next_item: ItemOutline | None
+    first_lesson: ItemOutline | None  # after the pre-test
+    module_lessons: list[ItemOutline]  # the quiz's module, for a quiz that shows the score only
+    required_left: int
+    resume_item: ItemOutline | None
+    course_complete: bool
+    awards: list[Award]
+
+    @property
+    def is_pre_test(self) -> bool:
+        return self.quiz.kind == QuizKind.PRE_TEST
+
+    @property
+    def to_revisit(self) -> list[QuestionOutcome]:
+        return [outcome for outcome in self.outcomes or [] if not outcome.is_right]
+
+    @property
+    def can_retry(self) -> bool:
+        return (
+            not self.is_pre_test
+            and not self.has_passed_quiz
+            and self.in_progress is None
+            and self.attempts_left != 0
+        )
+
+
+def _lessons_to_revisit(attempt: QuizAttempt, outline) -> dict[int, ItemOutline]:
+    """{question id: the live lesson of this course that teaches it}, one query for all the
+    questions: the lesson is looked up among the outline's items, which are live and inside the
+    course, so a lesson withdrawn or in another course is never linked."""
+    ids = {s["question_id"] for s in attempt.questions if s.get("question_id")}
+    if outline is None or not ids:
+        return {}
+    items = {item.page.pk: item for item in outline.items if isinstance(item.page, LessonPage)}
+    return {
+        question_id: items[lesson_id]
+        for question_id, lesson_id in Question.objects.filter(
+            pk__in=ids, lesson__isnull=False
+        ).values_list("pk", "lesson_id")
+        if lesson_id in items
+    }
+
+
+def attempt_result(*, attempt: QuizAttempt) -> AttemptResult:
+    """Everything the result page shows, in a number of queries that does not depend on the
+    number of questions or attempts (tests/assessments/test_result_page.py holds it to that)."""
+    quiz = attempt.quiz
+    attempts = list(
+        QuizAttempt.objects.filter(quiz_id=quiz.pk, user_id=attempt.user_id).only(
+            "pk", "number", "state", "has_passed"
+        )
+    )
+    course = CoursePage.objects.ancestor_of(quiz).first()
+    enrolment = attempt.enrolment
+    outline = course_outline(course=course, enrolment=enrolment) if course else None
+    position = outline.position_of(quiz.pk) if outline else None
+    lessons = _lessons_to_revisit(attempt, outline)
+    answers = _points_by_attempt([attempt.pk]).get(attempt.pk, {})
+    held_back = _held_back(attempt, attempts)
+    show_questions = quiz.review != ReviewPolicy.SCORE
+    following = []
+    if position is not None and position.current is not None:
+        following = outline.items[position.current.number :]
+    course_complete = enrolment.completed_at is not None
+    return AttemptResult(
+        attempt=attempt,
+        quiz=quiz,
+        course=course,
+        outcomes=_outcomes(attempt, answers, lessons=lessons) if show_questions else None,
+        review=None
+        if held_back or not show_questions
+        else attempt_review(attempt, answers=answers, lessons=lessons),
+        held_back=held_back,
+        attempts_left=_attempts_left(quiz, len(attempts)),
+        in_progress=next((a for a in attempts if a.state == AttemptState.IN_PROGRESS), None),
+        has_passed_quiz=any(a.has_passed for a in attempts),
+        next_item=position.next if position else None,
+        first_lesson=next((i for i in following if isinstance(i.page, LessonPage)), None),
+        module_lessons=[i for i in position.module.items if isinstance(i.page, LessonPage)]
+        if position and position.module
+        else [],
+        required_left=outline.required_count - outline.completed_required_count if outline else 0,
+        resume_item=outline.resume_item if outline else None,
+        course_complete=course_complete,
+        awards=enrolment_awards(enrolments=[enrolment]).get(enrolment.pk, [])
+        if course_complete and attempt.has_passed
+        else [],
+    )
 
 
 @dataclass

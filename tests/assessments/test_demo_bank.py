@@ -105,7 +105,7 @@ def test_reloading_the_reordered_demo_keeps_every_options_id():
     (the right option first), keeps each option's id when the demo is loaded again: an id goes
     with its option's text, not with its place, or a regrade would mark old answers anew."""
     call_command("seed_demo")
-    question = Question.objects.get(title__startswith="public-what-human-trafficking-is-4: ")
+    question = Question.objects.get(reference="public-what-human-trafficking-is-4")
     stored = question.body.get_prep_value()
     options = stored[0]["value"]["options"]
     assert [o["value"]["is_pinned"] for o in options] == [False, False, True]

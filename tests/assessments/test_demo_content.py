@@ -14,6 +14,7 @@ QUIZ = """\
 
 ::: single
 pre-test: yes
+lesson: three-parts
 Which of these best
 describes trafficking?
 
@@ -29,6 +30,7 @@ purpose.
 :::
 
 ::: multiple
+lesson: signs
 scoring: all_or_nothing
 Which are signs?
 
@@ -38,6 +40,7 @@ Which are signs?
 :::
 
 ::: true_false
+lesson: not-smuggling
 Trafficking needs a border.
 
 - [ ] True
@@ -48,6 +51,7 @@ Trafficking needs a border.
 
 ::: short_answer
 pre-test: yes
+lesson: the-847-hotline
 Which number do you call?
 
 :: accepted
@@ -59,6 +63,7 @@ Call 847.
 :::
 
 :::: scenario The girl next door
+lesson: signs
 Joel notices a girl.
 
 ::: true_false
@@ -93,6 +98,7 @@ def test_a_quiz_file_reads_as_its_questions(tmp_path):
                 {"text": "Smuggling.", "is_correct": False, "feedback": "Not quite."},
             ],
             "in_pre_test": True,
+            "lesson": "three-parts",
             "explanation": "Act, means and purpose.",
         },
         {
@@ -104,6 +110,7 @@ def test_a_quiz_file_reads_as_its_questions(tmp_path):
                 {"text": "Night shifts.", "is_correct": False, "feedback": ""},
             ],
             "scoring": "all_or_nothing",
+            "lesson": "signs",
             "explanation": "",
         },
         {
@@ -112,6 +119,7 @@ def test_a_quiz_file_reads_as_its_questions(tmp_path):
             "answer": False,
             "feedback_true": "Not so.",
             "feedback_false": "Right.",
+            "lesson": "not-smuggling",
             "explanation": "",
         },
         {
@@ -119,6 +127,7 @@ def test_a_quiz_file_reads_as_its_questions(tmp_path):
             "text": "Which number do you call?",
             "accepted": ["847", "eight four seven"],
             "in_pre_test": True,
+            "lesson": "the-847-hotline",
             "explanation": "Call 847.",
         },
         {
@@ -135,20 +144,28 @@ def test_a_quiz_file_reads_as_its_questions(tmp_path):
                     "explanation": "Make no promises.",
                 }
             ],
+            "lesson": "signs",
             "explanation": "Notice, note, report.",
         },
     ]
 
 
+L = "lesson: a-lesson\n"
 MISTAKES = [
     ("Some prose.\n", r"line 1: text outside a question"),
     ("::: essay\nWrite.\n:::\n", r"line 1: no question is called 'essay'"),
-    ("::: true_false\nT?\n\n- [x] Yes\n- [ ] No\n:::\n", r"line 1: a true_false has the two"),
-    ("::: single\npre-test: maybe\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: `pre-test: yes`"),
-    ("::: multiple\nscoring: most\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple ques"),
-    ("::: single\nscoring: partial\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple ques"),
-    ("::: single\nQ?\n\n- [ ] A\n- [ ] B\n:::\n", r"line 1: .*Mark exactly one correct option"),
-    ("::: short_answer\nQ?\n\n:: answers\n- A\n:::\n", r"line 1: a short_answer has no part"),
+    (f"::: true_false\n{L}T?\n\n- [x] Yes\n- [ ] No\n:::\n", r"line 1: a true_false has the"),
+    (f"::: single\n{L}pre-test: maybe\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: `pre-test: yes`"),
+    (f"::: multiple\n{L}scoring: most\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple q"),
+    (f"::: single\n{L}scoring: partial\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a multiple q"),
+    (f"::: single\n{L}Q?\n\n- [ ] A\n- [ ] B\n:::\n", r"line 1: .*Mark exactly one correct option"),
+    (f"::: short_answer\n{L}Q?\n\n:: answers\n- A\n:::\n", r"line 1: a short_answer has no part"),
+    ("::: single\nQ?\n\n- [x] A\n- [ ] B\n:::\n", r"line 1: a single needs a `lesson:` line"),
+    (
+        f":::: scenario S\n{L}Case.\n\n::: true_false\n{L}T.\n\n- [x] True\n- [ ] False\n"
+        ":::\n::::\n",
+        r"line 5: the questions of a scenario share its lesson",
+    ),
 ]
 
 
@@ -161,7 +178,9 @@ def test_a_mistake_in_a_quiz_file_is_reported_with_its_file_and_line(tmp_path, t
 
 
 def test_the_pre_test_takes_questions_of_the_final_only(tmp_path):
-    path = _write(tmp_path, "::: true_false\npre-test: yes\nT.\n\n- [x] True\n- [ ] False\n:::\n")
+    path = _write(
+        tmp_path, "::: true_false\npre-test: yes\nlesson: a\nT.\n\n- [x] True\n- [ ] False\n:::\n"
+    )
     with pytest.raises(DemoContentError, match="marks a question of final.md"):
         demo.quiz_read(path, is_final=False)
 
@@ -178,7 +197,8 @@ def test_question_ids_are_random_not_derived_from_the_question():
 def test_an_option_ending_with_keep_in_place_is_pinned(tmp_path):
     path = _write(
         tmp_path,
-        "::: single\nWhich?\n\n- [ ] Debt.\n- [x] Fear.\n- [ ] Both of\n  these. {keep in place}\n"
+        "::: single\nlesson: signs\nWhich?\n\n- [ ] Debt.\n- [x] Fear.\n"
+        "- [ ] Both of\n  these. {keep in place}\n"
         "  > Not quite.\n:::\n",
     )
     (data,) = demo.quiz_read(path)

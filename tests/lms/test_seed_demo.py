@@ -60,7 +60,9 @@ def snapshot() -> dict:
         "course_audiences": list(CourseAudience.objects.order_by("pk").values()),
         "course_trainers": list(CourseTrainer.objects.order_by("pk").values()),
         "questions": list(
-            Question.objects.order_by("pk").values("pk", "title", "body", "explanation")
+            Question.objects.order_by("pk").values(
+                "pk", "title", "reference", "lesson_id", "body", "explanation"
+            )
         ),
         "quiz_questions": list(QuizQuestion.objects.order_by("pk").values()),
         "enrolments": list(Enrolment.objects.order_by("pk").values()),
@@ -94,7 +96,12 @@ def test_seed_demo_is_idempotent(capsys):
         assert f"{role}@example.com" in out
     assert "demo-pass-2026" in out
     assert "JBSWY3DPEHPK3PXP" in out
-    for count in ("course pages changed", "demo questions changed", "demo quizzes changed"):
+    for count in (
+        "course pages changed",
+        "demo questions given their ID number",
+        "demo questions changed",
+        "demo quizzes changed",
+    ):
         assert f"  {count}: 0\n" in out
     _check_demo_ids_are_random()
 
@@ -165,7 +172,7 @@ def _check_demo_ids_are_random():
 
 def test_seed_demo_puts_back_changed_demo_content_and_keeps_its_ids():
     call_command("seed_demo")
-    question = Question.objects.get(title__startswith="public-final-1: ")
+    question = Question.objects.get(reference="public-final-1")
     stored = question.body.get_prep_value()
     changed = copy.deepcopy(stored)
     changed[0]["value"]["options"][1]["value"]["text"] = "Edited by someone."
@@ -307,6 +314,23 @@ def _check_the_public_site_has_its_demo_content(client):
     assert "Demo stand-in" in library and "OSCE/ODIHR" in library
 
 
+def _check_demo_questions_have_their_id_number_words_and_lesson(client):
+    questions = list(Question.objects.select_related("category"))
+    assert len(questions) >= 200
+    assert len({(q.category_id, q.reference) for q in questions}) == len(questions)
+    for question in questions:
+        assert question.reference.split("-")[0] in courses_demo.DEMO_COURSES, question.reference
+        assert not question.title.startswith(question.reference), question.title
+        assert question.title[:1].isupper(), question.title  # the question's own words
+        assert question.lesson_id is not None, question.reference
+    # Each question's lesson is live and in the course of every quiz that asks it.
+    for quiz in QuizPage.objects.live():
+        course = CoursePage.objects.ancestor_of(quiz).get()
+        lessons = set(LessonPage.objects.live().descendant_of(course).values_list("pk", flat=True))
+        for link in quiz.quiz_questions.select_related("question"):
+            assert link.question.lesson_id in lessons, (quiz.title, link.question.title)
+
+
 def test_the_demo_has_what_a_newcomer_needs(client):
     """One seeding, every check of what `make run` promises (seeding takes seconds)."""
     call_command("seed_demo")
@@ -323,3 +347,46 @@ def test_the_demo_has_what_a_newcomer_needs(client):
     _check_seed_demo_gives_each_course_a_pre_test_module_quizzes_and_a_final(client)
     client.logout()
     _check_the_public_site_has_its_demo_content(client)
+    client.logout()
+    _check_demo_questions_have_their_id_number_words_and_lesson(client)
+
+
+def test_a_database_seeded_with_the_old_question_titles_is_migrated_by_the_reseed():
+    """Before questions had an ID number, the demo knew them by a title "<key>: <text>" and
+    set no lesson. A reseed gives each its ID number once and then its own words and its
+    lesson, keeping the same rows (the quizzes, and attempts already taken, still point at
+    them); the reseed after that changes nothing."""
+    call_command("seed_demo")
+    wanted = snapshot()
+    for question in Question.objects.all():
+        old_title = f"{question.reference}: {question.title}"[:200]
+        Question.objects.filter(pk=question.pk).update(title=old_title, reference="", lesson=None)
+    links = list(QuizQuestion.objects.order_by("pk").values())
+
+    summary = assessments_demo.seed()
+    count = Question.objects.count()
+    assert summary["demo questions given their ID number"] == count
+    assert summary["demo questions changed"] == count and summary["demo quizzes changed"] == 0
+    assert list(QuizQuestion.objects.order_by("pk").values()) == links
+    assert snapshot()["questions"] == wanted["questions"]
+    summary = assessments_demo.seed()
+    assert summary["demo questions given their ID number"] == 0
+    assert summary["demo questions changed"] == 0
+
+
+def test_a_corrected_question_text_updates_the_same_question(monkeypatch):
+    call_command("seed_demo")
+    question = Question.objects.get(reference="public-final-2")
+    original = assessments_demo.quiz_read
+
+    def corrected(path, **kwargs):
+        questions = original(path, **kwargs)
+        if path.name == "final.md" and path.parent.name == "public":
+            questions[1] = {**questions[1], "text": "Trafficking can happen inside one island."}
+        return questions
+
+    monkeypatch.setattr(assessments_demo, "quiz_read", corrected)
+    assert assessments_demo.seed()["demo questions changed"] == 1
+    corrected_question = Question.objects.get(reference="public-final-2")
+    assert corrected_question.pk == question.pk
+    assert corrected_question.title == "Trafficking can happen inside one island."
