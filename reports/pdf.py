@@ -53,7 +53,6 @@ def report_context(
             unit="%",
             maximum=100,
             width=620,
-            label_width=300,
         ),
         "certified": certified,
         "annex": _annex(certified),

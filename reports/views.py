@@ -72,7 +72,6 @@ def dashboard(request):
             title="Enrolments per month",
             labels=[row["month"].strftime("%b %Y") for row in trend],
             values=[row["enrolled"] for row in trend],
-            label_width=90,
         ),
     }
     return render(
