@@ -71,8 +71,23 @@ def fit_text(text: str, max_width: float, font_size: float, max_lines: int = 2) 
         lines.append(line)
     if words:  # what is left does not fit: end the last line with an ellipsis
         lines[-1] = lines[-1] + ELLIPSIS
+    elif len(lines) == 2:  # all of it on two lines: break where they are the most even
+        lines = _balanced(lines, max_width, font_size)
     lines = [_cut(line, max_width, font_size) for line in lines]
     return lines or [""]
+
+
+def _balanced(lines: list[str], max_width: float, font_size: float) -> list[str]:
+    """Two lines of the same words, broken so that the longer is as short as it can be
+    ("Human Trafficking: What / Everyone Can Do" rather than ".. Everyone Can / Do")."""
+    words = " ".join(lines).split()
+    best, best_width = lines, max(text_width(line, font_size) for line in lines)
+    for cut in range(1, len(words)):
+        pair = [" ".join(words[:cut]), " ".join(words[cut:])]
+        width = max(text_width(line, font_size) for line in pair)
+        if width < best_width:
+            best, best_width = pair, width
+    return best
 
 
 @dataclass

@@ -65,6 +65,11 @@ def test_a_long_label_is_wrapped_then_cut():
     assert " ".join(lines).rstrip(ELLIPSIS) in COURSE and lines[-1].endswith(ELLIPSIS)
     lines = fit_text(COURSE, 350, 11)  # room for all of it on two lines: nothing is cut
     assert len(lines) == 2 and " ".join(lines) == COURSE
+    # Two lines as even as the words allow: no word left alone on the second.
+    assert fit_text("Pre-test · Human Trafficking: What Everyone Can Do", 280, 11) == [
+        "Pre-test · Human Trafficking:",
+        "What Everyone Can Do",
+    ]
     word = fit_text(LONG_LABELS[5], 120, 11)
     assert len(word) == 1 and word[0].endswith(ELLIPSIS) and text_width(word[0], 11) <= 120
 
