@@ -271,11 +271,17 @@ def _title(table: str, figure: str) -> str:
     return _("CT Academy: %(title)s") % {"title": title}
 
 
-def about_lines(*, table: str, filters: ReportFilters, figure: str = "enrolled") -> Iterator[list]:
-    """What a file holds and under which filters: the title, when it was made, the filters in
-    words and who is counted."""
+def about_lines(
+    *, table: str, filters: ReportFilters, figure: str = "enrolled", for_csv: bool = True
+) -> Iterator[list]:
+    """What a file holds and under which filters: the title, when it was made (in words for
+    CSV, as a date cell for XLSX), the filters in words and who is counted."""
     yield [_title(table, figure)]
-    yield [_("Generated %(time)s") % {"time": f"{timezone.localtime():%Y-%m-%d %H:%M}"}]
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    if for_csv:
+        yield [_("Generated %(time)s") % {"time": f"{now:%Y-%m-%d %H:%M}"}]
+    else:
+        yield [_("Generated"), now]
     for label, value in filters.describe():
         yield [label, value]
     yield [_("Who is counted"), selectors.WHO_IS_COUNTED]
@@ -321,7 +327,8 @@ def xlsx_value(value):
     if isinstance(value, Month):
         return date(value.year, value.month, 1), value.number_format
     if isinstance(value, datetime):
-        return timezone.localtime(value).replace(tzinfo=None), DATETIME_FORMAT
+        local = timezone.localtime(value).replace(tzinfo=None, microsecond=0)
+        return local, DATETIME_FORMAT
     if isinstance(value, date):
         return value, DATE_FORMAT
     return neutralise(value), None
@@ -411,7 +418,7 @@ def xlsx_file(*, table: str, filters: ReportFilters, figure: str = "enrolled"):
     spec = TABLES[table]
     workbook = Workbook(write_only=True)
     write_sheet(workbook, spec.title, spec.columns, spec.rows(filters, figure))
-    _about_sheet(workbook, about_lines(table=table, filters=filters, figure=figure))
+    _about_sheet(workbook, about_lines(table=table, filters=filters, figure=figure, for_csv=False))
     return _saved(workbook)
 
 
@@ -441,7 +448,7 @@ def all_tables_xlsx(filters: ReportFilters):
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    about = about_lines(table="summary", filters=filters)
+    about = about_lines(table="summary", filters=filters, for_csv=False)
     next(about)  # the title names one table; this file holds them all
     _about_sheet(workbook, chain([[_("CT Academy: programme report tables")]], about))
     for spec in TABLES.values():

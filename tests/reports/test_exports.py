@@ -102,6 +102,7 @@ def test_the_about_sheet_states_the_title_and_the_filters(cohort):
     values = [[cell.value for cell in row] for row in about.iter_rows()]
     assert values[0] == ["About this file", "Details"]
     assert values[1][0] == "CT Academy: Learners: Passed the final assessment"
+    assert values[2][0] == "Generated" and isinstance(values[2][1], datetime)
     assert ["Period (enrolment dates)", "all time"] in values
     assert values[-1][0] == "Who is counted"
 
