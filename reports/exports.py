@@ -1,16 +1,24 @@
 """Every dashboard table as CSV (streamed row by row) or XLSX (openpyxl's write-only mode,
-spooled to disk): the filters are stated at the top of each file, and a cell that a
-spreadsheet would read as a formula (=, +, -, @, and tab or carriage return) is prefixed with
-an apostrophe, so a learner named "=HYPERLINK(...)" stays text."""
+spooled to disk), and a cell that a spreadsheet would read as a formula (=, +, -, @, and tab or
+carriage return) is prefixed with an apostrophe, so a learner named "=HYPERLINK(...)" stays
+text. Words are translated (lazily) when a file is written.
+
+CSV: the title and the filters in words at the top, then the table. XLSX: the table on its own
+sheet, its header row bold, frozen and filterable, columns as wide as their content (capped),
+dates as dates and percentages as percentages (numbers, shown with a % format); the title,
+the filters and who is counted on an "About" sheet beside it. Cells say what they hold by
+their type (`Percent`, `Decimal1`, `Ratio`, `Month`), which CSV writes as it always did."""
 
 import csv
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain, islice
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from certificates.codes import code_format
 from core.downloads import private_download
@@ -20,10 +28,62 @@ from reports.filters import ReportFilters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+class _Figure(float):
+    """A number that CSV writes as it was given (40, 33.3) and XLSX shows in `number_format`."""
+
+    number_format = "General"
+
+    def __new__(cls, value):
+        figure = super().__new__(cls, value)
+        figure.text = str(value) if isinstance(value, int) else str(float(value))
+        return figure
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+class Decimal1(_Figure):
+    """A figure shown with one decimal (days, points)."""
+
+    number_format = "0.0"
+
+
+class Ratio(_Figure):
+    """A figure shown with two decimals (normalised gain)."""
+
+    number_format = "0.00"
+
+
+class Percent(_Figure):
+    """A percentage, given as on the dashboard (40.0 for 40%): CSV writes 40.0, XLSX stores
+    0.4 shown as 40.0%."""
+
+    number_format = "0.0%"
+
+
+class Month(date):
+    """A month (its first day): CSV writes 2026-03, XLSX a date shown as Mar 2026."""
+
+    number_format = "mmm yyyy"
+
+    @classmethod
+    def of(cls, day: date) -> "Month":
+        return cls(day.year, day.month, 1)
+
+
+def typed(kind: type, value):
+    """`value` as a `kind` cell, None staying None (an empty cell)."""
+    return None if value is None else kind(value)
+
+
 def neutralise(value):
     """A cell value safe to open in a spreadsheet (numbers stay numbers)."""
     if value is None:
         return ""
+    if isinstance(value, Month):
+        return value.strftime("%Y-%m")
     if isinstance(value, datetime):
         return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -47,30 +107,30 @@ class Table:
 
 def _summary(filters, figure):
     h = selectors.headline(filters)
-    yield ["Registered learners", h.registered]
-    yield ["Enrolled", h.enrolled]
-    yield ["Started", h.started]
-    yield ["Completed", h.completed]
-    yield ["Completion rate (%)", h.completion_rate]
-    yield ["Median days to complete", h.median_days]
-    yield ["Average final score (%)", h.average_final]
-    yield ["Pass rate (%)", h.pass_rate]
-    yield ["Learners with pre-test and final", h.gain_count]
-    yield ["Average pre-test score (%)", h.average_pre]
-    yield ["Average final score, latest attempt (%)", h.average_post]
-    yield ["Average knowledge gain (points)", h.average_gain]
-    yield ["Average normalised gain", h.average_normalised_gain]
-    yield ["Certificates issued", h.certificates]
+    yield [_("Registered learners"), h.registered]
+    yield [_("Enrolled"), h.enrolled]
+    yield [_("Started"), h.started]
+    yield [_("Completed"), h.completed]
+    yield [_("Completion rate (%)"), typed(Percent, h.completion_rate)]
+    yield [_("Median days to complete"), typed(Decimal1, h.median_days)]
+    yield [_("Average final score (%)"), typed(Percent, h.average_final)]
+    yield [_("Pass rate (%)"), typed(Percent, h.pass_rate)]
+    yield [_("Learners with pre-test and final"), h.gain_count]
+    yield [_("Average pre-test score (%)"), typed(Percent, h.average_pre)]
+    yield [_("Average final score, latest attempt (%)"), typed(Percent, h.average_post)]
+    yield [_("Average knowledge gain (points)"), typed(Decimal1, h.average_gain)]
+    yield [_("Average normalised gain"), typed(Ratio, h.average_normalised_gain)]
+    yield [_("Certificates issued"), h.certificates]
 
 
 BREAKDOWN_COLUMNS = [
-    "Enrolled",
-    "Started",
-    "Completed",
-    "Completion rate (%)",
-    "Average final score (%)",
-    "Pass rate (%)",
-    "Certificates issued",
+    _("Enrolled"),
+    _("Started"),
+    _("Completed"),
+    _("Completion rate (%)"),
+    _("Average final score (%)"),
+    _("Pass rate (%)"),
+    _("Certificates issued"),
 ]
 
 
@@ -82,9 +142,9 @@ def _breakdown(by):
                 row["enrolled"],
                 row["started"],
                 row["completed"],
-                row["completion_rate"],
-                row["average_final"],
-                row["pass_rate"],
+                typed(Percent, row["completion_rate"]),
+                typed(Percent, row["average_final"]),
+                typed(Percent, row["pass_rate"]),
                 row["certificates"],
             ]
 
@@ -96,16 +156,22 @@ def _gain(filters, figure):
         yield [
             row["label"],
             row["learners"],
-            row["average_pre"],
-            row["average_post"],
-            row["average_gain"],
-            row["average_normalised_gain"],
+            typed(Percent, row["average_pre"]),
+            typed(Percent, row["average_post"]),
+            typed(Decimal1, row["average_gain"]),
+            typed(Ratio, row["average_normalised_gain"]),
         ]
 
 
 def _monthly(filters, figure):
     for row in selectors.monthly_trend(filters):
-        yield [row["month"].strftime("%Y-%m"), row["enrolled"], row["completed"]]
+        yield [Month.of(row["month"]), row["enrolled"], row["completed"]]
+
+
+def _final_assessment(e) -> str:
+    if e.passed_final:
+        return _("passed")
+    return _("not passed") if e.sat_final else _("not sat")
 
 
 def _learners(filters, figure):
@@ -120,13 +186,13 @@ def _learners(filters, figure):
             e.course.title,
             e.enrolled_at,
             e.started_at,
-            e.progress_percent,
+            Percent(e.progress_percent),
             e.completed_at,
-            float(e.first_pre) if e.first_pre is not None else None,
-            float(e.best_final) if e.best_final is not None else None,
-            "passed" if e.passed_final else ("not passed" if e.sat_final else "not sat"),
+            typed(Percent, e.first_pre),
+            typed(Percent, e.best_final),
+            _final_assessment(e),
             code_format(e.certificate_code) if e.certificate_code else "",
-            "revoked" if e.certificate_status == "revoked" else "",
+            _("revoked") if e.certificate_status == "revoked" else "",
         ]
 
 
@@ -143,50 +209,52 @@ def _certified(filters, figure):
 
 
 TABLES = {
-    "summary": Table("Summary", ["Figure", "Value"], _summary),
-    "by_course": Table("By course", ["Course", *BREAKDOWN_COLUMNS], _breakdown("course")),
-    "by_audience": Table("By audience", ["Audience", *BREAKDOWN_COLUMNS], _breakdown("audience")),
-    "by_organisation": Table(
-        "By organisation", ["Organisation", *BREAKDOWN_COLUMNS], _breakdown("organisation")
+    "summary": Table(_("Summary"), [_("Figure"), _("Value")], _summary),
+    "by_course": Table(_("By course"), [_("Course"), *BREAKDOWN_COLUMNS], _breakdown("course")),
+    "by_audience": Table(
+        _("By audience"), [_("Audience"), *BREAKDOWN_COLUMNS], _breakdown("audience")
     ),
-    "by_sex": Table("By sex", ["Sex", *BREAKDOWN_COLUMNS], _breakdown("sex")),
+    "by_organisation": Table(
+        _("By organisation"), [_("Organisation"), *BREAKDOWN_COLUMNS], _breakdown("organisation")
+    ),
+    "by_sex": Table(_("By sex"), [_("Sex"), *BREAKDOWN_COLUMNS], _breakdown("sex")),
     "knowledge_gain": Table(
-        "Knowledge gain by course",
+        _("Knowledge gain by course"),
         [
-            "Course",
-            "Learners with both",
-            "Average pre-test (%)",
-            "Average final (%)",
-            "Average gain (points)",
-            "Average normalised gain",
+            _("Course"),
+            _("Learners with both"),
+            _("Average pre-test (%)"),
+            _("Average final (%)"),
+            _("Average gain (points)"),
+            _("Average normalised gain"),
         ],
         _gain,
     ),
-    "monthly": Table("Monthly trend", ["Month", "Enrolments", "Completions"], _monthly),
+    "monthly": Table(_("Monthly trend"), [_("Month"), _("Enrolments"), _("Completions")], _monthly),
     "learners": Table(
-        "Learners",
+        _("Learners"),
         [
-            "Name",
-            "E-mail",
-            "Organisation",
-            "Audience",
-            "Sex",
-            "Course",
-            "Enrolled",
-            "Started",
-            "Progress (%)",
-            "Completed",
-            "Pre-test (%)",
-            "Best final (%)",
-            "Final assessment",
-            "Certificate code",
-            "Certificate revoked",
+            _("Name"),
+            _("E-mail"),
+            _("Organisation"),
+            _("Audience"),
+            _("Sex"),
+            _("Course"),
+            _("Enrolled"),
+            _("Started"),
+            _("Progress (%)"),
+            _("Completed"),
+            _("Pre-test (%)"),
+            _("Best final (%)"),
+            _("Final assessment"),
+            _("Certificate code"),
+            _("Certificate revoked"),
         ],
         _learners,
     ),
     "certified": Table(
-        "Certified participants",
-        ["Name", "Organisation", "Course", "Completed", "Verification code"],
+        _("Certified participants"),
+        [_("Name"), _("Organisation"), _("Course"), _("Completed"), _("Verification code")],
         _certified,
     ),
 }
@@ -196,17 +264,33 @@ TABLES = {
 PERSONAL_TABLES = {"learners", "certified"}
 
 
-def table_lines(*, table: str, filters: ReportFilters, figure: str = "enrolled") -> Iterator[list]:
-    """The file's rows: a title, the filters in words, a blank line, the header, the data."""
-    spec = TABLES[table]
-    title = spec.title
+def _title(table: str, figure: str) -> str:
+    title = str(TABLES[table].title)
     if table == "learners":
         title += f": {selectors.FIGURE_LABELS[figure]}"
-    yield [f"CT Academy: {title}"]
-    yield [f"Generated {timezone.localtime():%Y-%m-%d %H:%M}"]
+    return _("CT Academy: %(title)s") % {"title": title}
+
+
+def about_lines(
+    *, table: str, filters: ReportFilters, figure: str = "enrolled", for_csv: bool = True
+) -> Iterator[list]:
+    """What a file holds and under which filters: the title, when it was made (in words for
+    CSV, as a date cell for XLSX), the filters in words and who is counted."""
+    yield [_title(table, figure)]
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    if for_csv:
+        yield [_("Generated %(time)s") % {"time": f"{now:%Y-%m-%d %H:%M}"}]
+    else:
+        yield [_("Generated"), now]
     for label, value in filters.describe():
         yield [label, value]
-    yield ["Who is counted", selectors.WHO_IS_COUNTED]
+    yield [_("Who is counted"), selectors.WHO_IS_COUNTED]
+
+
+def table_lines(*, table: str, filters: ReportFilters, figure: str = "enrolled") -> Iterator[list]:
+    """The CSV file's rows: a title, the filters in words, a blank line, the header, the data."""
+    spec = TABLES[table]
+    yield from about_lines(table=table, filters=filters, figure=figure)
     yield []
     yield spec.columns
     yield from spec.rows(filters, figure)
@@ -228,40 +312,126 @@ def csv_stream(lines: Iterator[list]) -> Iterator[str]:
         yield writer.writerow([neutralise(cell) for cell in line])
 
 
-def xlsx_cell(value):
-    """As `neutralise`, but dates stay dates (Excel sorts and filters them)."""
+DATE_FORMAT, DATETIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
+WIDTH_SAMPLE = 500  # rows read before the columns' widths are set (write-only mode)
+MIN_WIDTH, MAX_WIDTH = 8, 60  # in characters
+
+
+def xlsx_value(value):
+    """A cell's value and its number format (None: General): dates stay dates, percentages
+    become fractions (0.4 shown as 40.0%), text is neutralised."""
+    if isinstance(value, Percent):
+        return float(value) / 100, value.number_format
+    if isinstance(value, Decimal1 | Ratio):
+        return float(value), value.number_format
+    if isinstance(value, Month):
+        return date(value.year, value.month, 1), value.number_format
     if isinstance(value, datetime):
-        return timezone.localtime(value).replace(tzinfo=None)
+        local = timezone.localtime(value).replace(tzinfo=None, microsecond=0)
+        return local, DATETIME_FORMAT
     if isinstance(value, date):
-        return value
-    return neutralise(value)
+        return value, DATE_FORMAT
+    return neutralise(value), None
 
 
-def xlsx_file(lines: Iterator[list], title: str = "Report"):
-    """An XLSX file written row by row (openpyxl write-only), in a temporary file."""
-    from openpyxl import Workbook
+def _shown_width(value) -> int:
+    """About how many characters a cell shows."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, Percent):
+        return len(f"{value:.1f}%")
+    if isinstance(value, Month):
+        return 8
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    return max(len(line) for line in str(neutralise(value)).splitlines() or [""])
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    for line in lines:
-        sheet.append([xlsx_cell(cell) for cell in line])
+
+def column_widths(rows: list[list]) -> list[float]:
+    """Each column as wide as its widest cell in `rows` (header included), within bounds."""
+    count = max((len(row) for row in rows), default=0)
+    widths = [0] * count
+    for row in rows:
+        for index, value in enumerate(row):
+            widths[index] = max(widths[index], _shown_width(value))
+    return [min(max(width + 2, MIN_WIDTH), MAX_WIDTH) for width in widths]
+
+
+def _sheet_title(title: str) -> str:
+    """A valid, unique-enough sheet name: at most 31 characters, none of []:*?/\\."""
+    for char in "[]:*?/\\":
+        title = title.replace(char, " ")
+    return title[:31]
+
+
+def write_sheet(workbook, title: str, header: list, rows: Iterator[list]) -> None:
+    """A sheet whose first row is a bold, frozen, filterable header, whose columns fit the
+    first rows' content, and whose cells carry number formats. Rows are streamed: only the
+    first WIDTH_SAMPLE are held, to size the columns."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(_sheet_title(str(title)))
+    header = [str(name) for name in header]
+    sample = list(islice(rows, WIDTH_SAMPLE))
+    for index, width in enumerate(column_widths([header, *sample]), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def cell(value, font=None):
+        value, number_format = xlsx_value(value)
+        result = WriteOnlyCell(sheet, value=value)
+        if number_format:
+            result.number_format = number_format
+        if font:
+            result.font = font
+        return result
+
+    sheet.append([cell(name, bold) for name in header])
+    count = 1
+    for row in chain(sample, rows):
+        sheet.append([cell(value) for value in row])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(header), 1))}{count}"
+
+
+def _about_sheet(workbook, lines: Iterator[list]) -> None:
+    write_sheet(workbook, _("About"), [_("About this file"), _("Details")], lines)
+
+
+def _saved(workbook):
     handle = tempfile.TemporaryFile()
     workbook.save(handle)
     handle.seek(0)
     return handle
 
 
+def xlsx_file(*, table: str, filters: ReportFilters, figure: str = "enrolled"):
+    """One table as an XLSX file (openpyxl write-only), in a temporary file: the table's sheet,
+    then the "About" sheet with the title and the filters."""
+    from openpyxl import Workbook
+
+    spec = TABLES[table]
+    workbook = Workbook(write_only=True)
+    write_sheet(workbook, spec.title, spec.columns, spec.rows(filters, figure))
+    _about_sheet(workbook, about_lines(table=table, filters=filters, figure=figure, for_csv=False))
+    return _saved(workbook)
+
+
 def response(*, table: str, file_format: str, filters: ReportFilters, figure: str = "enrolled"):
-    lines = table_lines(table=table, filters=filters, figure=figure)
-    if file_format == "csv":
-        result = StreamingHttpResponse(csv_stream(lines), content_type="text/csv; charset=utf-8")
-        result["Content-Disposition"] = f'attachment; filename="{_filename(table, "csv")}"'
-    else:
+    if file_format == "xlsx":
         return private_download(
-            xlsx_file(lines, TABLES[table].title),
+            xlsx_file(table=table, filters=filters, figure=figure),
             filename=_filename(table, "xlsx"),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
+    lines = table_lines(table=table, filters=filters, figure=figure)
+    result = StreamingHttpResponse(csv_stream(lines), content_type="text/csv; charset=utf-8")
+    result["Content-Disposition"] = f'attachment; filename="{_filename(table, "csv")}"'
     result["Cache-Control"] = "private, no-store"
     return result
 
@@ -274,15 +444,13 @@ def all_tables_csv(filters: ReportFilters) -> Iterator[str]:
 
 
 def all_tables_xlsx(filters: ReportFilters):
-    """Every table on a sheet of its own."""
+    """The "About" sheet (the filters, once), then every table on a sheet of its own."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    for name, spec in TABLES.items():
-        sheet = workbook.create_sheet(spec.title[:31])
-        for line in table_lines(table=name, filters=filters):
-            sheet.append([xlsx_cell(cell) for cell in line])
-    handle = tempfile.TemporaryFile()
-    workbook.save(handle)
-    handle.seek(0)
-    return handle
+    about = about_lines(table="summary", filters=filters, for_csv=False)
+    next(about)  # the title names one table; this file holds them all
+    _about_sheet(workbook, chain([[_("CT Academy: programme report tables")]], about))
+    for spec in TABLES.values():
+        write_sheet(workbook, spec.title, spec.columns, spec.rows(filters, "enrolled"))
+    return _saved(workbook)

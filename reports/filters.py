@@ -6,6 +6,8 @@ from datetime import date
 
 from django import forms
 from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Audience, Organisation, Sex
 from core.forms import IdModelChoiceField
@@ -41,57 +43,83 @@ class ReportFilters:
                 values[key] = date.fromisoformat(values[key])
         return cls(**values)
 
-    def describe(self) -> list[tuple[str, str]]:
-        """The filters in words, for the page, the exports and the PDF cover."""
-        course = (
-            CoursePage.objects.filter(pk=self.course_id).values_list("title", flat=True).first()
-            if self.course_id
-            else None
+    def describe(self, known=None) -> list[tuple[str, str]]:
+        """The filters in words, for the page, the exports and the PDF cover. `known`
+        (reports.selectors.Categories) names the course and organisation without a query."""
+        course = _name(self.course_id, known and known.courses, CoursePage, "title")
+        organisation = _name(
+            self.organisation_id, known and known.organisations, Organisation, "name"
         )
-        organisation = (
-            Organisation.objects.filter(pk=self.organisation_id)
-            .values_list("name", flat=True)
-            .first()
-            if self.organisation_id
-            else None
-        )
-        period = "all time"
+        period = _("all time")
         if self.date_from or self.date_to:
-            start = date_format(self.date_from, "j F Y") if self.date_from else "the beginning"
-            end = date_format(self.date_to, "j F Y") if self.date_to else "today"
-            period = f"{start} to {end}"
+            start = date_format(self.date_from, "j F Y") if self.date_from else _("the beginning")
+            end = date_format(self.date_to, "j F Y") if self.date_to else _("today")
+            period = _("%(start)s to %(end)s") % {"start": start, "end": end}
         return [
-            ("Period (enrolment dates)", period),
-            ("Course", course or "All courses"),
-            ("Audience", Audience(self.audience).label if self.audience else "All audiences"),
-            ("Organisation", organisation or "All organisations"),
-            ("Sex", Sex(self.sex).label if self.sex else "All"),
+            (_("Period (enrolment dates)"), period),
+            (_("Course"), course or _("All courses")),
+            (_("Audience"), Audience(self.audience).label if self.audience else _("All audiences")),
+            (_("Organisation"), organisation or _("All organisations")),
+            (_("Sex"), Sex(self.sex).label if self.sex else _("All")),
         ]
+
+
+def _name(pk, rows, model, field: str) -> str | None:
+    if not pk:
+        return None
+    if rows is not None:
+        return next((name for row_pk, name, _current in rows if row_pk == pk), None)
+    return model.objects.filter(pk=pk).values_list(field, flat=True).first()
 
 
 class ReportFilterForm(forms.Form):
     course = IdModelChoiceField(
-        queryset=CoursePage.objects.order_by("title"), required=False, empty_label="All courses"
-    )
-    audience = forms.ChoiceField(choices=[("", "All audiences"), *Audience.choices], required=False)
-    organisation = IdModelChoiceField(
-        queryset=Organisation.objects.order_by("name"),
+        queryset=CoursePage.objects.order_by("title", "pk"),
         required=False,
-        empty_label="All organisations",
+        empty_label=gettext_lazy("All courses"),
+        label=gettext_lazy("Course"),
     )
-    sex = forms.ChoiceField(choices=[("", "All"), *Sex.choices], required=False)
+    audience = forms.ChoiceField(
+        choices=[("", gettext_lazy("All audiences")), *Audience.choices],
+        required=False,
+        label=gettext_lazy("Audience"),
+    )
+    organisation = IdModelChoiceField(
+        queryset=Organisation.objects.order_by("name", "pk"),
+        required=False,
+        empty_label=gettext_lazy("All organisations"),
+        label=gettext_lazy("Organisation"),
+    )
+    sex = forms.ChoiceField(
+        choices=[("", gettext_lazy("All")), *Sex.choices],
+        required=False,
+        label=gettext_lazy("Sex"),
+    )
     date_from = forms.DateField(
-        label="Enrolled from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Enrolled from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = forms.DateField(
-        label="Enrolled to", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Enrolled to"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+    def __init__(self, *args, known=None, **kwargs):
+        """`known` (reports.selectors.Categories): the courses and organisations to offer,
+        already read for the breakdowns, so that drawing the form makes no query."""
+        super().__init__(*args, **kwargs)
+        if known is not None:
+            for name, rows in (("course", known.courses), ("organisation", known.organisations)):
+                field = self.fields[name]
+                field.choices = [("", field.empty_label), *((pk, label) for pk, label, _ in rows)]
 
     def clean(self):
         data = super().clean()
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
-            raise forms.ValidationError("The period ends before it starts.")
+            raise forms.ValidationError(_("The period ends before it starts."))
         return data
 
     def filters(self) -> ReportFilters:

@@ -6,11 +6,15 @@ from collections.abc import Callable
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from core.charts import horizontal_bar_chart
 from core.links import absolute_url, site_address
 from core.pdf import font_uris, html_to_pdf
-from reports import selectors
+from reports import selectors, wording
 from reports.filters import ReportFilters
 
 TEMPLATE = "reports/pdf/completion_report.html"
@@ -19,50 +23,71 @@ TEMPLATE = "reports/pdf/completion_report.html"
 def report_context(
     filters: ReportFilters, progress: Callable[[int, str], None] = lambda p, s: None
 ) -> dict:
-    progress(10, "Counting participants")
+    """Everything the report says. The stages are stored in English (gettext_noop) and
+    translated on the page that shows them."""
+    progress(10, gettext_noop("Counting participants"))
+    known = selectors.categories()
     headline = selectors.headline(filters)
-    people = selectors.participants_by_organisation_and_sex(filters)
-    progress(30, "Completion by course and audience")
-    by_course = selectors.breakdown(filters, "course")
-    by_audience = selectors.breakdown(filters, "audience")
-    by_sex = selectors.breakdown(filters, "sex")
-    by_organisation = selectors.breakdown(filters, "organisation")
-    progress(45, "Knowledge gain")
+    people = selectors.participants_by_organisation_and_sex(filters, known)
+    progress(30, gettext_noop("Completion by course and audience"))
+    breakdowns = {by: selectors.breakdown(filters, by, known) for by in selectors.BREAKDOWNS}
+    progress(45, gettext_noop("Knowledge gain"))
     gain = selectors.knowledge_gain_by_course(filters)
-    progress(55, "Certified participants")
+    progress(55, gettext_noop("Certified participants"))
     certified = list(selectors.certified_participants(filters))
     return {
-        "filters": filters.describe(),
-        "filters_course": bool(filters.course_id),
+        "filters": filters.describe(known),
         "generated": timezone.localtime(),
         "headline": headline,
+        "summary": wording.executive_summary(headline, course_chosen=bool(filters.course_id)),
+        "who_is_counted": selectors.WHO_IS_COUNTED,
         "people": people,
         "people_totals": {
             key: sum(row[key] for row in people)
             for key in ("total", "female", "male", "prefer_not_to_say")
         },
-        "by_course": by_course,
-        "by_audience": by_audience,
-        "by_sex": by_sex,
-        "by_organisation": by_organisation,
+        "breakdowns": [(selectors.BREAKDOWNS[by][2], rows) for by, rows in breakdowns.items()],
         "gain": gain,
-        "gain_chart": horizontal_bar_chart(
-            title="Average scores, pre-test and final, by course",
-            labels=[f"{kind} · {row['label']}" for row in gain for kind in ("Pre-test", "Final")],
-            values=[row[key] for row in gain for key in ("average_pre", "average_post")],
-            unit="%",
-            maximum=100,
-            width=620,
-            label_width=300,
-        ),
+        "gain_chart": _gain_chart(gain),
         "certified": certified,
         "annex": _annex(certified),
-        "certified_by_course": _count_by(certified, "course_title"),
         "fonts": font_uris(),
+        "footer_css": _css_string(_("CT Academy · Capacity-building completion report")),
+        "page_numbers_css": _page_numbers_css(),
         # The public verification page (core.links), linked from the certificates section.
         "verify_url": absolute_url(reverse("certificates_verify")),
         "verify_address": site_address() + reverse("certificates_verify"),
     }
+
+
+def _css_string(text: str) -> str:
+    """`text` as a CSS string, for the page footers (a <style> element is not HTML-escaped)."""
+    for char, escape in (("\\", "\\\\"), ('"', '\\"'), ("<", "\\3c "), ("\n", " ")):
+        text = text.replace(char, escape)
+    return mark_safe(f'"{text}"')  # noqa: S308 - escaped for CSS above
+
+
+def _page_numbers_css() -> str:
+    """ "Page 2 of 9" in the reader's language, as CSS content with the page counters."""
+    # Translators: the completion report's page footer. Keep {page} and {pages} as they are.
+    text = _("Page {page} of {pages}")
+    before, _sep, rest = text.partition("{page}")
+    middle, _sep, after = rest.partition("{pages}")
+    parts = [_css_string(before), "counter(page)", _css_string(middle), "counter(pages)"]
+    return mark_safe(" ".join([*parts, _css_string(after)]))  # noqa: S308 - CSS strings
+
+
+def _gain_chart(gain: list[dict]):
+    kinds = (("average_pre", _("Pre-test")), ("average_post", _("Final")))
+    return horizontal_bar_chart(
+        title=_("Average scores, pre-test and final, by course"),
+        labels=[f"{kind} · {row['label']}" for row in gain for _key, kind in kinds],
+        values=[row[key] for row in gain for key, _kind in kinds],
+        maximum=100,
+        width=620,
+        max_label_share=0.55,  # "Pre-test · <course title>": the most of a line
+        display=wording.percent,
+    )
 
 
 ANNEX_CHUNK = 20
@@ -76,9 +101,12 @@ def _annex(certified) -> list[dict]:
     for c in certified:
         profile = getattr(c.enrolment.user, "profile", None)
         organisation = (
-            profile.organisation.name if profile and profile.organisation else "no organisation"
+            profile.organisation.name
+            if profile and profile.organisation
+            else selectors.NO_ORGANISATION
         )
-        line = f"{c.holder_name} — {organisation} — {c.completed_on:%d %b %Y} — {c.display_code}"
+        completed = date_format(c.completed_on, "j M Y")
+        line = f"{c.holder_name} — {organisation} — {completed} — {c.display_code}"
         groups.setdefault(c.course_title, []).append(" ".join(line.split()))
     return [
         {
@@ -92,17 +120,9 @@ def _annex(certified) -> list[dict]:
     ]
 
 
-def _count_by(items, attribute: str) -> list[tuple[str, int]]:
-    counts: dict[str, int] = {}
-    for item in items:
-        key = getattr(item, attribute)
-        counts[key] = counts.get(key, 0) + 1
-    return sorted(counts.items())
-
-
 def completion_report_pdf(
     filters: ReportFilters, progress: Callable[[int, str], None] = lambda p, s: None
 ) -> bytes:
     html = render_to_string(TEMPLATE, report_context(filters, progress))
-    progress(70, "Laying out the document")
+    progress(70, gettext_noop("Laying out the document"))
     return html_to_pdf(html, tagged=False)

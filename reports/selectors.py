@@ -22,6 +22,7 @@ Definitions (also on the dashboard and in the completion report):
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import (
     Avg,
@@ -40,11 +41,13 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Audience, Profile, Sex
+from accounts.models import Audience, Organisation, Profile, Sex
 from accounts.roles import ROLES_REQUIRING_MFA
 from certificates.models import Certificate, CertificateStatus
-from courses.models import Enrolment
+from courses.models import CoursePage, Enrolment
 from reports.filters import ReportFilters
 
 PERCENT = DecimalField(max_digits=5, decimal_places=2)
@@ -73,7 +76,7 @@ def _period_q(filters: ReportFilters, field: str) -> Q:
 
 
 # Said on the dashboard, at the top of every export and in the completion report.
-WHO_IS_COUNTED = (
+WHO_IS_COUNTED = _(
     "Learners only: trainers, programme managers and administrators who enrol to preview a "
     "course are not counted."
 )
@@ -272,56 +275,143 @@ def headline(filters: ReportFilters) -> Headline:
 
 
 BREAKDOWNS = {
-    "course": ("course_id", "course__title", "Course"),
-    "audience": ("user__profile__audience", None, "Audience"),
+    "course": ("course_id", "course__title", _("Course")),
+    "audience": ("user__profile__audience", None, _("Audience")),
     "organisation": (
         "user__profile__organisation_id",
         "user__profile__organisation__name",
-        "Organisation",
+        _("Organisation"),
     ),
-    "sex": ("user__profile__sex", None, "Sex"),
+    "sex": ("user__profile__sex", None, _("Sex")),
+}
+BREAKDOWN_HEADINGS = {
+    "course": _("By course"),
+    "audience": _("By audience"),
+    "organisation": _("By organisation"),
+    "sex": _("By sex"),
 }
 LABELS = {"audience": dict(Audience.choices), "sex": dict(Sex.choices)}
+NO_ORGANISATION = _("No organisation")
 
 
-def breakdown(filters: ReportFilters, by: str) -> list[dict]:
-    """Figures per course, audience, organisation or sex: one query."""
-    key, label_field, _ = BREAKDOWNS[by]
+@dataclass(frozen=True)
+class Categories:
+    """The rows every breakdown shows, with or without enrolments: (id, name, is current), the
+    courses by title and the organisations by name (two queries; the filter form's choices
+    come from the same rows, so a page makes no more queries for them)."""
+
+    courses: list[tuple[int, str, bool]]
+    organisations: list[tuple[int, str, bool]]
+
+
+def categories() -> Categories:
+    return Categories(
+        courses=list(CoursePage.objects.order_by("title", "pk").values_list("pk", "title", "live")),
+        organisations=list(
+            Organisation.objects.order_by("name", "pk").values_list("pk", "name", "is_active")
+        ),
+    )
+
+
+def _expected(by: str, filters: ReportFilters, known: Categories) -> list[tuple]:
+    """(key, label) of the categories a breakdown shows even when nobody falls in them: every
+    choice, every published course, every active organisation; only the chosen one when the
+    filters choose one."""
+    chosen = {
+        "course": filters.course_id,
+        "organisation": filters.organisation_id,
+        "audience": filters.audience,
+        "sex": filters.sex,
+    }[by]
+    if by in LABELS:
+        pairs = list(LABELS[by].items())
+    else:
+        rows = known.courses if by == "course" else known.organisations
+        pairs = [(pk, name) for pk, name, current in rows if current or pk == chosen]
+    return [(key, label) for key, label in pairs if not chosen or key == chosen]
+
+
+EMPTY_FIGURES = {
+    "enrolled": 0,
+    "started": 0,
+    "completed": 0,
+    "average_final": None,
+    "sat_final_count": 0,
+    "passed_count": 0,
+    "certificates": 0,
+    "certificates_revoked": 0,
+}
+
+
+def breakdown(filters: ReportFilters, by: str, known: Categories | None = None) -> list[dict]:
+    """Figures per course, audience, organisation or sex (one query), with every category that
+    nobody falls in shown with zeros (from `known`, or two more queries): choices in their
+    order, courses and organisations by name, learners without an organisation last."""
+    key, label_field, _heading = BREAKDOWNS[by]
     fields = [key] + ([label_field] if label_field else [])
     enrolments = cohort(filters)
-    order = [label_field or key, key]
-    rows = enrolments.values(*fields).annotate(**_figures(enrolments)).order_by(*order)
+    rows = {
+        row[key]: row
+        for row in enrolments.values(*fields).annotate(**_figures(enrolments)).order_by(key)
+    }
+    expected = _expected(by, filters, known or categories())
+    ordered = [(value, label, rows.pop(value, None)) for value, label in expected]
+    for value, row in rows.items():  # unpublished courses, inactive organisations, none
+        label = row.get(label_field) if label_field else LABELS[by].get(value)
+        ordered.append((value, label, row))
+    if label_field:
+        ordered.sort(key=lambda item: (item[0] is None, str(item[1]).casefold()))
     result = []
-    for row in rows:
-        value = row[key]
-        if label_field:
-            label = row[label_field] or "(none)"
-        else:
-            label = LABELS[by].get(value, value or "(none)")
-        result.append(_finish({**row, "key": value, "label": label}))
+    for value, label, row in ordered:
+        label = label or (NO_ORGANISATION if by == "organisation" else value)
+        figures = {**EMPTY_FIGURES, **{f: v for f, v in (row or {}).items() if f in EMPTY_FIGURES}}
+        result.append(_finish({**figures, "key": value, "label": str(label)}))
     return result
 
 
-def participants_by_organisation_and_sex(filters: ReportFilters) -> list[dict]:
-    """People (not enrolments) in the cohort, per organisation, split by sex."""
+def participants_by_organisation_and_sex(
+    filters: ReportFilters, known: Categories | None = None
+) -> list[dict]:
+    """People (not enrolments) in the cohort, per organisation, split by sex: every active
+    organisation, with zeros when none of its people is in the cohort."""
     enrolments = cohort(filters)
     counts = {
         sex: Count("user_id", filter=Q(user__profile__sex=sex), distinct=True) for sex in Sex.values
     }
-    rows = (
-        enrolments.values("user__profile__organisation__name")
-        .annotate(total=Count("user_id", distinct=True), **counts)
-        .order_by("user__profile__organisation__name")
-    )
-    return [
-        {"organisation": row["user__profile__organisation__name"] or "(none)", **row}
-        for row in rows
+    rows = {
+        row["user__profile__organisation_id"]: row
+        for row in enrolments.values(
+            "user__profile__organisation_id", "user__profile__organisation__name"
+        ).annotate(total=Count("user_id", distinct=True), **counts)
+    }
+    zeros = {"total": 0, **dict.fromkeys(Sex.values, 0)}
+    found = [
+        (pk, name, {**zeros, **rows.pop(pk, {})})
+        for pk, name in _expected("organisation", filters, known or categories())
     ]
+    found += [(pk, row["user__profile__organisation__name"], row) for pk, row in rows.items()]
+    found.sort(key=lambda item: (item[0] is None, str(item[1]).casefold()))
+    return [
+        {**row, "organisation": str(name or NO_ORGANISATION), "key": pk} for pk, name, row in found
+    ]
+
+
+# Enough months to show every month of a multi-year period, not a table without end.
+MAX_TREND_MONTHS = 120
+
+
+def _months(first: date, last: date) -> list[date]:
+    months, month = [], first
+    while month <= last and len(months) < MAX_TREND_MONTHS:
+        months.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
 
 
 def monthly_trend(filters: ReportFilters) -> list[dict]:
     """Enrolments per month of enrolment, and completions per month of completion, within the
-    period (two queries)."""
+    period (two queries): every month from the period's start (or the first month with
+    either) to its end (or the last such month; never past this month), zeros included."""
     base = _profile_filters(Enrolment.objects.all(), filters)
     months: dict = {}
     for key, field in (("enrolled", "enrolled_at"), ("completed", "completed_at")):
@@ -334,7 +424,21 @@ def monthly_trend(filters: ReportFilters) -> list[dict]:
         )
         for row in rows:
             months.setdefault(row["month"].date(), {"enrolled": 0, "completed": 0})[key] = row["n"]
-    return [{"month": month, **months[month]} for month in sorted(months)]
+    if not months:
+        return []
+    this_month = timezone.localdate().replace(day=1)
+    first = min(months)
+    if filters.date_from:
+        first = min(first, filters.date_from.replace(day=1))
+    last = max(months)
+    if filters.date_to:
+        last = max(last, min(filters.date_to.replace(day=1), this_month))
+    span = _months(first, last)
+    if len(span) == MAX_TREND_MONTHS:  # a period of decades: the months with figures only
+        span = sorted(months)
+    return [
+        {"month": month, **months.get(month, {"enrolled": 0, "completed": 0})} for month in span
+    ]
 
 
 FIGURE_FILTERS = {
@@ -368,18 +472,14 @@ def certified_participants(filters: ReportFilters) -> QuerySet[Certificate]:
     )
 
 
-def percent(value) -> str:
-    return "—" if value is None else f"{value:g}%"
-
-
 FIGURE_LABELS = {
-    "enrolled": "Enrolled",
-    "started": "Started",
-    "completed": "Completed",
-    "sat_final": "Sat the final assessment",
-    "passed": "Passed the final assessment",
-    "certified": "Certificates issued",
-    "gain": "With a pre-test and a final (knowledge gain)",
+    "enrolled": _("Enrolments"),
+    "started": _("Enrolments started"),
+    "completed": _("Enrolments completed"),
+    "sat_final": _("Sat the final assessment"),
+    "passed": _("Passed the final assessment"),
+    "certified": _("Certified"),
+    "gain": _("With a pre-test and a final (knowledge gain)"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Starting and making completion reports (a Celery task does the work; the page polls)."""
+"""Starting and making completion reports (a Celery task does the work; the page polls). The
+stages and errors are stored in English (gettext_noop) and translated when shown."""
 
 import logging
 from datetime import timedelta
@@ -7,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from accounts.models import User
 from core.permissions import permission_require
@@ -32,7 +34,9 @@ def report_run_start(*, user: User, filters: ReportFilters) -> ReportRun:
             logger.warning("Could not queue completion report %s", run.pk, exc_info=True)
             ReportRun.objects.filter(pk=run.pk, status=ReportStatus.QUEUED).update(
                 status=ReportStatus.FAILED,
-                error="The background service is unavailable. Try again in a few minutes.",
+                error=gettext_noop(
+                    "The background service is unavailable. Try again in a few minutes."
+                ),
                 finished_at=timezone.now(),
             )
 
@@ -52,7 +56,7 @@ def report_run_execute(*, run_id: int) -> bool:
         status=ReportStatus.RUNNING, started_at__lt=now - STALE_AFTER
     )
     taken = ReportRun.objects.filter(takeable, pk=run_id).update(
-        status=ReportStatus.RUNNING, progress=5, stage="Starting", started_at=now
+        status=ReportStatus.RUNNING, progress=5, stage=gettext_noop("Starting"), started_at=now
     )
     if not taken:
         return False
@@ -77,7 +81,7 @@ def report_run_execute(*, run_id: int) -> bool:
         file=name,
         status=ReportStatus.DONE,
         progress=100,
-        stage="Ready",
+        stage=gettext_noop("Ready"),
         finished_at=timezone.now(),
     )
     return True

@@ -7,13 +7,15 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.dateformat import format as date_format
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from accounts.services import audit_record
 from core.charts import horizontal_bar_chart
 from core.downloads import PDF, open_stored, private_download
-from reports import exports, selectors, services
+from reports import exports, selectors, services, wording
 from reports.filters import ReportFilterForm, ReportFilters
 from reports.models import ReportRun, ReportStatus
 
@@ -25,10 +27,10 @@ def _check(request) -> None:
         raise PermissionDenied
 
 
-def _filters(request, data=None) -> tuple[ReportFilterForm, ReportFilters | None]:
+def _filters(request, data=None, known=None) -> tuple[ReportFilterForm, ReportFilters | None]:
     """The form and its filters; None when the filters are wrong, so that nothing is ever
     shown or exported under other filters than the ones asked for."""
-    form = ReportFilterForm(data if data is not None else (request.GET or None))
+    form = ReportFilterForm(data if data is not None else (request.GET or None), known=known)
     if not form.is_bound:
         return form, ReportFilters()
     if form.is_valid():
@@ -44,53 +46,68 @@ def _query(filters: ReportFilters, **extra) -> str:
     return urlencode({**filters.as_query(), **extra})
 
 
+def _charts(breakdowns: dict, trend: list, gain_by_course: list) -> dict:
+    """Each chart twice: drawn for a wide screen (labels beside the bars) and for a phone
+    (long labels above them); the page shows the one that fits."""
+    specs = {
+        "completion": dict(
+            title=_("Completion rate by course (%)"),
+            labels=[row["label"] for row in breakdowns["course"]],
+            values=[row["completion_rate"] for row in breakdowns["course"]],
+            maximum=100,
+            display=wording.percent,
+        ),
+        "gain": dict(
+            title=_("Average knowledge gain by course (percentage points, pre-test to final)"),
+            labels=[row["label"] for row in gain_by_course],
+            values=[row["average_gain"] for row in gain_by_course],
+            display=wording.number,
+        ),
+        "trend": dict(
+            title=_("Enrolments per month"),
+            labels=[date_format(row["month"], "M Y") for row in trend],
+            values=[row["enrolled"] for row in trend],
+            display=wording.number,
+        ),
+    }
+    return {
+        name: {
+            "wide": horizontal_bar_chart(**spec, width=720, font_size=13),
+            "narrow": horizontal_bar_chart(**spec, width=340, font_size=12),
+        }
+        for name, spec in specs.items()
+    }
+
+
 @never_cache
 @login_required
 def dashboard(request):
     _check(request)
-    form, filters = _filters(request)
+    known = selectors.categories()
+    form, filters = _filters(request, known=known)
     if filters is None:
         return _refused_filters(request, form)
-    headline = selectors.headline(filters)
-    breakdowns = {by: selectors.breakdown(filters, by) for by in selectors.BREAKDOWNS}
+    breakdowns = {by: selectors.breakdown(filters, by, known) for by in selectors.BREAKDOWNS}
     trend = selectors.monthly_trend(filters)
     gain_by_course = selectors.knowledge_gain_by_course(filters)
-    charts = {
-        "completion": horizontal_bar_chart(
-            title="Completion rate by course (%)",
-            labels=[row["label"] for row in breakdowns["course"]],
-            values=[row["completion_rate"] for row in breakdowns["course"]],
-            unit="%",
-            maximum=100,
-        ),
-        "gain": horizontal_bar_chart(
-            title="Average knowledge gain by course (percentage points, pre-test to final)",
-            labels=[row["label"] for row in gain_by_course],
-            values=[row["average_gain"] for row in gain_by_course],
-        ),
-        "trend": horizontal_bar_chart(
-            title="Enrolments per month",
-            labels=[row["month"].strftime("%b %Y") for row in trend],
-            values=[row["enrolled"] for row in trend],
-            label_width=90,
-        ),
-    }
     return render(
         request,
         "reports/dashboard.html",
         {
             "form": form,
             "filters": filters,
-            "described": filters.describe(),
+            "described": filters.describe(known),
             "query": _query(filters),
-            "headline": headline,
+            "headline": selectors.headline(filters),
             "breakdowns": [
-                (by, selectors.BREAKDOWNS[by][2], rows) for by, rows in breakdowns.items()
+                (by, selectors.BREAKDOWNS[by][2], selectors.BREAKDOWN_HEADINGS[by], rows)
+                for by, rows in breakdowns.items()
             ],
             "trend": trend,
             "gain_by_course": gain_by_course,
-            "charts": charts,
+            "charts": _charts(breakdowns, trend, gain_by_course),
             "tables": exports.TABLES,
+            "who_is_counted": selectors.WHO_IS_COUNTED,
         },
     )
 

@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.admin_menu import PermissionMenuItem
@@ -7,7 +8,7 @@ from core.admin_menu import PermissionMenuItem
 @hooks.register("register_admin_menu_item")
 def reports_menu_item():
     return PermissionMenuItem(
-        "Programme reports",
+        _("Programme reports"),
         reverse("reports_dashboard"),
         icon_name="table",
         order=220,

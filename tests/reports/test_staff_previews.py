@@ -149,4 +149,4 @@ def test_the_dashboard_and_the_completion_report_count_learners_only(previewed_c
         for p in PdfReader(io.BytesIO(pdf.completion_report_pdf(ALL))).pages
     )
     assert "are not counted" in text
-    assert "40.0%" in text and "36.4%" not in text
+    assert "completion rate of 40%" in text and "36.4%" not in text

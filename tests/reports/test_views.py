@@ -8,7 +8,7 @@ from accounts import roles
 from accounts.models import AuditEntry
 from reports.models import ReportRun
 from tests.courses.test_query_counts import count
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import OrganisationFactory, UserFactory
 from tests.factories.certificates import course_complete
 from tests.factories.courses import course_create
 from tests.helpers import login_with_mfa
@@ -31,13 +31,17 @@ def test_the_dashboard_shows_the_figures_and_links_to_the_learners(cohort, manag
     assert response.status_code == 200
     html = response.content.decode()
     assert "1 January 2026 to 31 December 2026" in html
-    assert "40.0%" in html  # completion rate
+    assert "<dd>40%</dd>" in html  # completion rate
+    assert "<dd>7 days</dd>" in html  # median time to complete
+    assert "<dd>50 points</dd>" in html  # knowledge gain
     assert 'figure=completed">2</a>' in html
     assert "<svg" in html and "Completion rate by course" in html
     assert reverse("reports_export", args=["summary", "csv"]) in html
     response = manager_client.get(reverse("reports_learners"), {"figure": "passed"})
     assert response.status_code == 200
-    assert "Lena One" in response.content.decode() and "Lara" not in response.content.decode()
+    html = response.content.decode()
+    assert "Lena One" in html and "Lara" not in html
+    assert "1 enrolment matches these filters." in html
 
 
 def test_bad_filters_are_reported_and_change_nothing(cohort, manager_client):
@@ -97,6 +101,9 @@ def test_query_counts_do_not_grow_with_learners(manager_client):
         learner = UserFactory()
         course_complete(user=learner, course=course)
         course_complete(user=learner, course=other)
+    for n in range(5):  # more rows in every breakdown, each with zeros
+        OrganisationFactory(name=f"Agency without learners {n}")
+        course_create(title=f"Course without learners {n}", modules=0)
     again = [
         count(manager_client, reverse("reports_dashboard")),
         count(manager_client, reverse("reports_learners") + "?figure=completed"),
