@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Length, Substr
 from django.http import Http404
+from django.utils.translation import ngettext
 
 from accounts.models import User
 from assessments import grading, statistics
@@ -490,7 +491,12 @@ def quiz_results(*, quiz: QuizPage) -> QuizResults:
         items=items,
         distribution=distribution,
         chart=bar_chart(
-            title=f"Scores of {len(attempts)} graded attempts, by tenths",
+            title=ngettext(
+                "Scores of %(count)s graded attempt, by tenths",
+                "Scores of %(count)s graded attempts, by tenths",
+                len(attempts),
+            )
+            % {"count": len(attempts)},
             labels=DISTRIBUTION_LABELS,
             values=distribution,
         ),
