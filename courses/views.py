@@ -97,6 +97,7 @@ def item_complete(request, item_id: int):
 FRAGMENT_HEADER = "fetch"  # static/js/knowledge-check.js sends X-Requested-With: fetch
 
 
+@never_cache
 @require_POST
 @login_required
 def knowledge_check(request, lesson_id: int, block_id):
@@ -114,7 +115,8 @@ def knowledge_check(request, lesson_id: int, block_id):
             if not wants_fragment:
                 return lesson.learning_refusal(request, learning)
             message = learning.message or _("Open the lesson first: this check is part of it.")
-            return _check_fragment(request, message=message, status=403)
+            status = 404 if learning.refusal == "unpublished" else 403
+            return _check_fragment(request, message=message, status=status)
         if not wants_fragment:
             raise Http404("No such knowledge check in this lesson.")
         message = _("This check is no longer in the lesson. Reload the page.")

@@ -38,16 +38,7 @@ def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, arti
     assert "You are enrolled" in page.content()
     assert Enrolment.objects.filter(user__email="learner@example.com", course=course).count() == 1
 
-    # The outline says the rule: the pre-test is the first step, not graded; the rest opens
-    # after it. A locked lesson is not a link, and its address leads to the pre-test.
-    outline = page.locator(".outline")
-    assert "First step · not graded" in outline.inner_text()
-    assert outline.get_by_role("link", name=lessons[0].title).count() == 0
-    assert "Locked: opens after you submit the pre-test" in outline.inner_text()
-    page.goto(live_server.url + lessons[0].url)
-    page.wait_for_url("**/pre-test/")
-    assert "opens after you submit" in page.locator(".messages").inner_text()
-    page.goto(live_server.url + course.url)
+    meet_the_gate(page, live_server.url, course, lessons[0])
 
     # Starting opens the pre-test first (it gates the lessons); the learner answers nothing
     # and submits it, then resumes at the first lesson.
@@ -102,26 +93,44 @@ def test_learner_enrols_reads_two_lessons_and_resumes(live_server, browser, arti
     assert lessons[2].title in page.locator("h1").inner_text()
     context.close()
 
-    # A lesson and the course page on a 320 px phone: nothing runs off the side.
+    on_a_phone(browser, live_server.url, course, lessons[2], artifacts_dir)
+    assert errors == []
+
+
+def meet_the_gate(page, base_url, course, first_lesson):
+    """The outline says the rule: the pre-test is the first step, not graded; the rest opens
+    after it. A locked lesson is not a link, and its address leads to the pre-test."""
+    outline = page.locator(".outline")
+    assert "First step · not graded" in outline.inner_text()
+    assert outline.get_by_role("link", name=first_lesson.title).count() == 0
+    assert "Locked: opens after you submit the pre-test" in outline.inner_text()
+    page.goto(base_url + first_lesson.url)
+    page.wait_for_url("**/pre-test/")
+    assert "opens after you submit" in page.locator(".messages").inner_text()
+    page.goto(base_url + course.url)
+
+
+def on_a_phone(browser, base_url, course, lesson, artifacts_dir):
+    """A lesson and the course page on a 320 px phone: the outline is a list closed by
+    default above the lesson, and nothing runs off the side."""
     context = browser.new_context(viewport={"width": 320, "height": 720})
     page = context.new_page()
-    browser_log_in(page, live_server.url, "learner@example.com")
-    page.goto(live_server.url + lessons[2].url)
+    browser_log_in(page, base_url, "learner@example.com")
+    page.goto(base_url + lesson.url)
     compact = page.locator("details.course-nav--compact")
     assert compact.is_visible() and compact.get_attribute("open") is None
     assert not page.locator("aside.course-nav--wide").is_visible()
     compact.locator("summary").click()
-    assert compact.locator('[aria-current="page"]').inner_text() == lessons[2].title
+    assert compact.locator('[aria-current="page"]').inner_text() == lesson.title
     page.screenshot(path=artifacts_dir / "lesson-320-outline.png", full_page=True)
-    for name, url in [("lesson-320", lessons[2].url), ("course-320", course.url)]:
-        page.goto(live_server.url + url)
+    for name, url in [("lesson-320", lesson.url), ("course-320", course.url)]:
+        page.goto(base_url + url)
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0, (name, overflow)
         page.screenshot(path=artifacts_dir / f"{name}.png", full_page=True)
     context.close()
-    assert errors == []
 
 
 def check_wrong_then_right(page, lesson, artifacts_dir):
