@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -195,6 +196,13 @@ class CoursePage(AudienceLinksMixin, PersonalisedPageMixin, Page):
             access = selectors.course_access(user=request.user, course=self)
         context["access"] = access
         context["outline"] = selectors.course_outline(course=self, enrolment=access.enrolment)
+        context["awards"] = []
+        if access.enrolment is not None and access.enrolment.completed_at is not None:
+            from courses.awards import enrolment_awards
+
+            context["awards"] = enrolment_awards(enrolments=[access.enrolment]).get(
+                access.enrolment.pk, []
+            )
         return context
 
 
@@ -285,6 +293,9 @@ class CourseItemPage(PersonalisedPageMixin, Page):
     outline_fields: tuple[str, ...] = ()
     # A gate (a pre-test) must be completed before the items after it open.
     is_gate = False
+    # How the course page counts items of this type ("4 quizzes"). The one other item type
+    # today is the quiz (assessments.QuizPage); a new type sets its own words.
+    count_label = ngettext_lazy("%(count)d quiz", "%(count)d quizzes", "count")
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
@@ -296,58 +307,57 @@ class CourseItemPage(PersonalisedPageMixin, Page):
         return []  # for enrolled learners only: nothing for a search engine
 
     def serve(self, request, *args, **kwargs):
-        from django.contrib import messages
-        from django.contrib.auth.views import redirect_to_login
-
         from courses import selectors, services
 
         if getattr(request, "is_preview", False):
             return super().serve(request, *args, **kwargs)
-        course = selectors.item_course(item=self)
-        access = selectors.course_access(user=request.user, course=course)
-        if not access.can_learn:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not access.reason:  # the course page says why when there is a reason
-                messages.info(request, _("Enrol in the course to open its lessons."))
-            return redirect(course.get_url(request))
-        outline = selectors.course_outline(course=course, enrolment=access.enrolment)
-        position = outline.position_of(self.pk)
-        if not course.live or position.current is None:
-            raise Http404("This lesson is not published.")
-        if position.current.locked_by is not None:
-            gate = position.current.locked_by.page
-            messages.info(
-                request, _("First take %(title)s: it opens the rest.") % {"title": gate.title}
-            )
-            return redirect(gate.get_url(request))
-        if access.enrolment is not None:
-            services.enrolment_complete_if_done(enrolment=access.enrolment)
-            current = outline.position_of(self.pk).current
-            services.item_visit(
-                enrolment=access.enrolment,
-                item=self,
-                already_viewed=current is not None and current.is_viewed,
-            )
-            if current is not None:
-                current.is_viewed = True
-        request.course_context = (course, access, outline)
+        learning = selectors.item_learning(user=request.user, item=self)
+        refusal = self.learning_refusal(request, learning)
+        if refusal is not None:
+            return refusal
+        enrolment = learning.access.enrolment
+        # A GET is a visit. A POST that shows the page again (a knowledge check answered
+        # without JavaScript) records nothing.
+        if enrolment is not None and request.method == "GET":
+            services.enrolment_complete_if_done(enrolment=enrolment)
+            current = learning.position.current
+            services.item_visit(enrolment=enrolment, item=self, already_viewed=current.is_viewed)
+            current.is_viewed = True
+        request.course_context = learning
         return super().serve(request, *args, **kwargs)
+
+    def learning_refusal(self, request, learning):
+        """The response for a learner who may not open this item now (None when they may):
+        to log in, to the course page (which says why), or to the gate that opens it."""
+        from django.contrib import messages
+        from django.contrib.auth.views import redirect_to_login
+
+        if learning.refusal == "login":
+            return redirect_to_login(request.get_full_path())
+        if learning.refusal == "unpublished":
+            raise Http404("This lesson is not published.")
+        if learning.refusal == "course":
+            if learning.message:
+                messages.info(request, learning.message)
+            return redirect(learning.course.get_url(request))
+        if learning.refusal == "locked":
+            messages.info(request, learning.message)
+            return redirect(learning.position.current.locked_by.page.get_url(request))
+        return None
 
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        course, access, outline = getattr(request, "course_context", (None, None, None))
-        if course is None:  # preview
-            course = selectors.item_course(item=self)
-            access = selectors.course_access(user=request.user, course=course)
-            outline = selectors.course_outline(course=course, enrolment=access.enrolment)
+        learning = getattr(request, "course_context", None)
+        if learning is None:  # preview
+            learning = selectors.item_learning(user=request.user, item=self, preview=True)
         context.update(
-            course=course,
-            access=access,
-            outline=outline,
-            position=outline.position_of(self.pk),
+            course=learning.course,
+            access=learning.access,
+            outline=learning.outline,
+            position=learning.position,
+            knowledge_check=getattr(request, "knowledge_check", None),
         )
         return context
 
@@ -372,8 +382,18 @@ class LessonPage(CourseItemPage):
         index.SearchField("body"),
     ]
 
+    count_label = ngettext_lazy("%(count)d lesson", "%(count)d lessons", "count")
+
     class Meta:
         verbose_name = _("lesson")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The knowledge checks' script, only on lessons that have one.
+        context["has_knowledge_check"] = any(
+            block.block_type == "knowledge_check" for block in self.body
+        )
+        return context
 
 
 def course_item_models() -> list[type[CourseItemPage]]:

@@ -4,10 +4,12 @@ course with a learner's progress, the learner's dashboard, and the trainer's lis
 Each function runs a fixed number of queries, however many modules, lessons or learners there
 are (tests/courses/test_query_counts.py holds them to it)."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -22,6 +24,7 @@ from courses.models import (
     CourseTrainer,
     Enrolment,
     ItemProgress,
+    LessonPage,
     ModulePage,
     course_item_models,
 )
@@ -144,13 +147,29 @@ def item_course(*, item: Page) -> CoursePage:
 class ItemOutline:
     page: CourseItemPage
     number: int  # 1-based position in the course
+    kind_number: int = 0  # 1-based position among the items of its type (lesson 3 of 9)
     is_complete: bool = False
     is_viewed: bool = False
-    locked_by: "ItemOutline | None" = None  # an unfinished gate (pre-test) before it
+    # An unfinished gate (pre-test) before it. Never set on a completed item: an item is shown
+    # either done or locked, never both.
+    locked_by: "ItemOutline | None" = None
 
     @property
     def is_required(self) -> bool:
         return self.page.is_required
+
+    @property
+    def state(self) -> str:
+        """ "done", "locked", "in_progress" (opened, not completed) or "not_started"."""
+        if self.is_complete:
+            return "done"
+        if self.locked_by is not None:
+            return "locked"
+        return "in_progress" if self.is_viewed else "not_started"
+
+    @property
+    def kind_label(self) -> str:
+        return capfirst(self.page._meta.verbose_name)
 
 
 @dataclass
@@ -205,6 +224,26 @@ class CourseOutline:
     @property
     def total_minutes(self) -> int:
         return sum(item.page.estimated_minutes for item in self.items)
+
+    def count_of(self, model: type[CourseItemPage]) -> int:
+        return sum(1 for item in self.items if type(item.page) is model)
+
+    @property
+    def lesson_count(self) -> int:
+        return self.count_of(LessonPage)
+
+    @property
+    def first_lesson(self) -> ItemOutline | None:
+        return next((item for item in self.items if type(item.page) is LessonPage), None)
+
+    @property
+    def item_counts(self) -> list[str]:
+        """The items counted by type, lessons first, then the other types in the order they
+        first appear: ["9 lessons", "4 quizzes"]. A quiz is never counted as a lesson."""
+        counts: dict[type[CourseItemPage], int] = {LessonPage: 0}
+        for item in self.items:
+            counts[type(item.page)] = counts.get(type(item.page), 0) + 1
+        return [model.count_label % {"count": count} for model, count in counts.items() if count]
 
     @property
     def resume_item(self) -> ItemOutline | None:
@@ -265,6 +304,7 @@ def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) ->
         }
     modules: dict[str, ModuleOutline] = {}
     items: list[ItemOutline] = []
+    kind_numbers: dict[type, int] = {}
     gate: ItemOutline | None = None
     for page in pages:
         if isinstance(page, ModulePage):
@@ -273,19 +313,144 @@ def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) ->
             module = modules.get(page.path[: -Page.steplen])
             if module is None:  # its module is unpublished: so is the item, for learners
                 continue
+            kind_numbers[type(page)] = kind_numbers.get(type(page), 0) + 1
             item = ItemOutline(
                 page=page,
                 number=len(items) + 1,
+                kind_number=kind_numbers[type(page)],
                 is_complete=progress.get(page.pk, False),
                 is_viewed=page.pk in progress,
             )
-            if enrolment is not None and gate is not None:
+            # The first unfinished gate locks what follows it, except what the learner has
+            # already completed (before the gate was added, say): done is never locked.
+            if enrolment is not None and gate is not None and not item.is_complete:
                 item.locked_by = gate
             if page.is_gate and not item.is_complete and gate is None:
                 gate = item
             module.items.append(item)
             items.append(item)
     return CourseOutline(course=course, modules=list(modules.values()), items=items)
+
+
+@dataclass
+class ItemLearning:
+    """A person and a course item: their access to its course, the outline with their progress,
+    where the item is in it, and why they may not open it now (`refusal`: "" when they may;
+    "login", "course" (the course page says why, or `message` does), "unpublished", or
+    "locked": an unfinished gate comes first, `message` says which)."""
+
+    course: CoursePage
+    access: CourseAccess
+    outline: CourseOutline | None = None
+    position: ItemPosition | None = None
+    refusal: str = ""
+    message: str = ""
+
+
+def item_learning(*, user: User, item: CourseItemPage, preview: bool = False) -> ItemLearning:
+    """Whether this person may open this item, and the outline beside it. In a preview (staff in
+    the admin) nothing is refused. Queries: the course, the enrolment, and the outline's."""
+    course = item_course(item=item)
+    access = course_access(user=user, course=course)
+    learning = ItemLearning(course=course, access=access)
+    if not access.can_learn and not preview:
+        learning.refusal = "login" if not user.is_authenticated else "course"
+        if learning.refusal == "course" and not access.reason:
+            learning.message = _("Enrol in the course to open its lessons.")
+        return learning
+    learning.outline = course_outline(course=course, enrolment=access.enrolment)
+    learning.position = learning.outline.position_of(item.pk)
+    current = learning.position.current
+    if preview:
+        return learning
+    if not course.live or current is None:
+        learning.refusal = "unpublished"
+    elif current.locked_by is not None:
+        learning.refusal = "locked"
+        learning.message = _(
+            "“%(title)s” opens after you submit “%(gate)s”. Start there: it is not graded, "
+            "and it opens the rest of the course."
+        ) % {"title": current.page.title, "gate": current.locked_by.page.title}
+    return learning
+
+
+@dataclass
+class KnowledgeCheckResult:
+    """A learner's answer to a knowledge check, marked. Only their own choice is judged; the
+    explanation (which gives the right answer away) comes with a right answer only. `error`
+    says what was wrong with the request (no choice, or one that is not an option)."""
+
+    block_id: str
+    choice: int | None = None
+    is_correct: bool = False
+    option_text: str = ""
+    feedback: str = ""
+    explanation: object = None
+    error: str = ""
+
+
+def knowledge_check_find(*, lesson: LessonPage, block_id: str):
+    """The value of the knowledge check with this block id in the lesson's body, or None."""
+    for block in lesson.body:
+        if block.block_type == "knowledge_check" and block.id == block_id:
+            return block.value
+    return None
+
+
+def lesson_draft_for_editor(*, user: User, lesson: LessonPage) -> LessonPage | None:
+    """The lesson's latest revision, for someone who may edit it (an editor previewing a
+    draft); None for anybody else, and for staff whose session has not passed the second
+    factor (`has_perm` answers no for them)."""
+    if not user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not lesson.permissions_for_user(user).can_edit():
+        return None
+    return lesson.get_latest_revision_as_object()
+
+
+@dataclass
+class KnowledgeCheckSource:
+    """Where a knowledge check is answered from: the live lesson (for someone who may open it
+    now: `learning`), else an editor's latest draft (`is_draft`); `value` None when neither has
+    the check (then `learning.refusal` may say why)."""
+
+    page: LessonPage | None = None
+    value: object = None
+    learning: ItemLearning | None = None
+    is_draft: bool = False
+
+
+def knowledge_check_source(*, user: User, lesson: LessonPage, block_id: str):
+    learning = item_learning(user=user, item=lesson) if lesson.live else None
+    if learning is not None and not learning.refusal:
+        value = knowledge_check_find(lesson=lesson, block_id=block_id)
+        if value is not None:
+            return KnowledgeCheckSource(page=lesson, value=value, learning=learning)
+    draft = lesson_draft_for_editor(user=user, lesson=lesson)
+    if draft is not None:
+        value = knowledge_check_find(lesson=draft, block_id=block_id)
+        if value is not None:
+            return KnowledgeCheckSource(page=draft, value=value, learning=learning, is_draft=True)
+    return KnowledgeCheckSource(learning=learning)
+
+
+def knowledge_check_answer(*, block_id: str, value, choice: str) -> KnowledgeCheckResult:
+    """Mark the option the learner chose (its position, "0" for the first). Records nothing."""
+    options = list(value["options"])
+    if not re.fullmatch(r"[0-9]{1,2}", choice or "") or int(choice) >= len(options):
+        return KnowledgeCheckResult(
+            block_id=block_id, error=_("Choose one of the answers, then check it.")
+        )
+    option = options[int(choice)]
+    is_correct = bool(option["is_correct"])
+    return KnowledgeCheckResult(
+        block_id=block_id,
+        choice=int(choice),
+        is_correct=is_correct,
+        option_text=option["text"],
+        feedback=option["feedback"] or "",
+        explanation=value["explanation"] if is_correct else None,
+    )
 
 
 @dataclass

@@ -92,6 +92,8 @@ MATRIX = {
     "/learn/courses/{course_id}/enrol/": ("405", "405", "405", "405", "405"),
     "/learn/courses/{course_id}/resume/": (LOGIN, AWAY, AWAY, AWAY, AWAY),
     "/learn/items/{item_id}/complete/": ("405", "405", "405", "405", "405"),
+    # A lesson's knowledge check: POST only (tests/courses/test_knowledge_checks.py).
+    "/learn/check/{item_id}/{check_block_id}/": ("405", "405", "405", "405", "405"),
     "/admin/courses/learners/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/courses/{course_id}/learners/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/courses/{course_id}/learners/results/": (LOGIN, LOGIN, DENIED, OK, OK),
@@ -238,6 +240,7 @@ def matrix_values(people) -> dict:
         "learner_id": target.pk,
         "course_id": course.pk,
         "item_id": lesson.pk,
+        "check_block_id": "0b0c3f9e-6a43-4c9b-9c55-0d6f5a3e2b71",
         "course_url": course.url,
         "lesson_url": lesson.url,
         "code": certificate.display_code,

@@ -3,6 +3,7 @@ lesson block), rendering, preview, and the catalogue page made by the migration.
 
 import pytest
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -158,9 +159,17 @@ def assert_learner_reads_every_block(client, *, course, lesson, document) -> Non
         "At the guest house",
         "What do you notice?",
         "Is consent a defence?",
-        "Section 11.",
     ]:
         assert expected in html, expected
+    # The knowledge check's feedback and explanation come with the learner's answer only.
+    assert "Section 11." not in html and "Not once means used." not in html
+    check = next(block for block in lesson.body if block.block_type == "knowledge_check")
+    answer = client.post(
+        reverse("courses_knowledge_check", args=[lesson.pk, check.id]),
+        {"choice": "0"},
+        HTTP_X_REQUESTED_WITH="fetch",
+    ).content.decode()
+    assert "Right answer." in answer and "Section 11." in answer
 
 
 def test_a_trainer_authors_a_course_module_and_lesson_with_every_block(trainer_client):

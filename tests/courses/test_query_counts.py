@@ -57,6 +57,62 @@ def test_course_and_lesson_pages_with_3_and_30_lessons(client, django_assert_max
             client.get(large_url)
 
 
+def course_with_quizzes(*, modules: int, lessons: int):
+    """A course whose every module ends with a quiz, with a pre-test first."""
+    from assessments.models import QuizKind
+    from tests.factories.assessments import question_create, quiz_add
+
+    course = course_create(modules=modules, lessons=lessons)
+    question = question_create()
+    module_pages = [module.specific for module in course.get_children()]
+    for module in module_pages:
+        quiz_add(module, questions=[question])
+    pre_test = quiz_add(module_pages[0], questions=[question], kind=QuizKind.PRE_TEST)
+    pre_test.move(module_pages[0], pos="first-child")
+    return course, pre_test.specific_class.objects.get(pk=pre_test.pk)
+
+
+def test_lesson_and_quiz_pages_with_their_outline_at_4_and_43_items(
+    client, django_assert_max_num_queries
+):
+    """The outline beside every lesson and quiz (drawn twice: phone and wide screen) costs
+    the same whatever the number of modules, lessons and quizzes."""
+    from assessments import services as quiz_services
+    from tests.factories.assessments import wrong_answers
+
+    small, small_pre_test = course_with_quizzes(modules=1, lessons=2)
+    large, large_pre_test = course_with_quizzes(modules=6, lessons=6)
+    learner = UserFactory()
+    for course, pre_test in [(small, small_pre_test), (large, large_pre_test)]:
+        services.enrolment_create(user=learner, course=course)
+        attempt = quiz_services.attempt_start(user=learner, quiz=pre_test).attempt
+        quiz_services.attempt_submit(attempt=attempt, user=learner, data=wrong_answers(attempt))
+        for lesson in lessons_of(course)[:2]:
+            services.item_complete(user=learner, item=lesson)
+    client.force_login(learner)
+    small_lesson, large_lesson = lessons_of(small)[1], lessons_of(large)[20]
+    for url in (small_lesson.url, large_lesson.url, small_pre_test.url, large_pre_test.url):
+        client.get(url)  # warm caches; the first visit records the item as viewed
+    assert count(client, small_lesson.url) == count(client, large_lesson.url)
+    assert count(client, small_pre_test.url) == count(client, large_pre_test.url)
+    response = client.get(large_lesson.url)
+    assert response.content.decode().count('aria-current="page"') == 2  # both outlines drawn
+    with django_assert_max_num_queries(MAX_QUERIES["lesson"]):
+        client.get(large_lesson.url)
+
+
+def test_a_completed_course_page_asks_for_its_certificate_once(client):
+    from tests.factories.certificates import completed_enrolment
+
+    one = completed_enrolment(course=course_create(modules=1, lessons=1))
+    many = completed_enrolment(user=one.user, course=course_create(modules=5, lessons=5))
+    client.force_login(one.user)
+    client.get(one.course.url)
+    client.get(many.course.url)
+    assert count(client, one.course.url) == count(client, many.course.url)
+    assert count(client, many.course.url) <= MAX_QUERIES["course"] + 1  # the award
+
+
 def test_catalogue_and_dashboard_with_1_and_20_courses(client, django_assert_max_num_queries):
     one = [course_create(modules=1, lessons=2)]
     learner_one = learner_in(one)

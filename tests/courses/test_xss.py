@@ -5,6 +5,7 @@ plain text is escaped."""
 from html.parser import HTMLParser
 
 import pytest
+from django.urls import reverse
 
 from courses import services
 from tests.factories.accounts import UserFactory
@@ -33,6 +34,8 @@ class ActiveContent(HTMLParser):
         self.found: list[str] = []
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script" and (dict(attrs).get("src") or "").startswith("/static/js/"):
+            return  # the site's own script file (a lesson's knowledge checks)
         if tag in {"script", "svg", "object", "embed"}:
             self.found.append(f"<{tag}>")
         if tag == "iframe" and "evil.example" in (dict(attrs).get("src") or ""):
@@ -97,6 +100,15 @@ def test_payloads_in_every_lesson_block_are_inert(client):
         html = client.get(url).content.decode()
         assert active_content(html) == [], url
     assert "Safe words." in client.get(lesson.url).content.decode()
+    # The knowledge check's verdict (feedback, explanation), as a fragment and as the lesson.
+    lesson.refresh_from_db()
+    check = next(block for block in lesson.body if block.block_type == "knowledge_check")
+    url = reverse("courses_knowledge_check", args=[lesson.pk, check.id])
+    fragment = client.post(url, {"choice": "0"}, HTTP_X_REQUESTED_WITH="fetch")
+    assert fragment.status_code == 200 and "Right answer." in fragment.content.decode()
+    assert active_content(fragment.content.decode()) == []
+    page = client.post(url, {"choice": "0"})
+    assert page.status_code == 200 and active_content(page.content.decode()) == []
 
 
 def test_the_detector_finds_what_it_looks_for():
