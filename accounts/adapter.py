@@ -1,6 +1,8 @@
-"""allauth's account adapter: the links in its e-mails (address verification, password reset,
-"you already have an account", security notices) are built on settings.BASE_URL, like every
-other e-mail of the site, and not on the host of the request that caused them (core.links)."""
+"""allauth's account adapter: where people land after logging in (their own start page,
+accounts.selectors.user_start_place, unless a safe `next` says otherwise), and the links in its
+e-mails (address verification, password reset, "you already have an account", security
+notices), built on settings.BASE_URL like every other e-mail of the site and not on the host of
+the request that caused them (core.links)."""
 
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -9,6 +11,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.urls import reverse
 
+from accounts.selectors import user_start_place
 from core.links import absolute_url, rebased_url, site_address
 
 
@@ -21,6 +24,13 @@ class SiteAddress:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request) -> str:
+        """Asked only when the login carries no safe `next` (allauth checks it first): learners
+        land on My learning, trainers on their courses, managers on the reports,
+        administrators on the admin. A staff session that still lacks the second factor is
+        asked for it there."""
+        return user_start_place(request.user).url
+
     def get_email_confirmation_url(self, request, emailconfirmation) -> str:
         return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
 

@@ -1,11 +1,18 @@
-"""Reads for accounts: who is this, what may they see."""
+"""Reads for accounts: who is this, what may they see, where do they work."""
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from allauth.mfa.models import Authenticator
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
-from accounts.models import MembershipStatus, Organisation, Profile, User
+from accounts.models import Audience, MembershipStatus, Organisation, Profile, User
 
 
 def user_role_names(user: User) -> set[str]:
@@ -88,4 +95,98 @@ def profiles_awaiting_approval() -> QuerySet[Profile]:
         Profile.objects.filter(membership_status=MembershipStatus.PENDING, erased_at__isnull=True)
         .select_related("user", "organisation")
         .order_by("user__date_joined")
+    )
+
+
+def user_role_grants(user: User, perm: str) -> bool:
+    """Whether the account's roles (its groups and own permissions) grant `perm`, whatever this
+    session: what a person is, for where they start and which places the header links. Using
+    the power is another matter: a staff session that has not passed the second factor is asked
+    for it on arrival (accounts.middleware), and until then `User.has_perm` answers as for a
+    learner. Shares Django's per-user permission cache, so the header costs no extra query."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or perm in ModelBackend().get_all_permissions(user)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A part of the site a person works in: the header links it, and login lands on one."""
+
+    name: str
+    label: Promise
+    url_name: str  # resolved by the project's URLconf: these pages belong to apps above this one
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+LEARNING = Place("learning", _("My learning"), "courses_dashboard")
+TEACHING = Place("teaching", _("Course learners"), "courses_admin:courses")
+REPORTS = Place("reports", _("Reports"), "reports_dashboard")
+ADMIN = Place("admin", _("Admin"), "wagtailadmin_home")
+
+
+def user_start_place(user: User) -> Place:
+    """Where this person lands after logging in (when no `next` says otherwise): administrators
+    on the admin, programme managers on the reports, trainers on the courses they follow (the
+    admin's "Course learners"), any other staff on the admin, learners on My learning."""
+    names = user_role_names(user)
+    if user.is_superuser or roles.ADMINISTRATOR in names:
+        return ADMIN
+    if user_role_grants(user, "accounts.view_reports"):
+        return REPORTS
+    if roles.TRAINER in names:
+        return TEACHING
+    if user_role_grants(user, "wagtailadmin.access_admin"):
+        return ADMIN
+    return LEARNING
+
+
+def user_places(user: User) -> list[Place]:
+    """The places the header links for this person, in order: My learning for everyone signed
+    in, Reports for those whose role gives `accounts.view_reports`, Admin for staff."""
+    if not user.is_authenticated:
+        return []
+    places = [LEARNING]
+    if user_role_grants(user, "accounts.view_reports"):
+        places.append(REPORTS)
+    if user_role_grants(user, "wagtailadmin.access_admin"):
+        places.append(ADMIN)
+    return places
+
+
+@dataclass(frozen=True)
+class MembershipRequest:
+    """A learner's claim to an audience whose courses wait for a programme manager's approval,
+    not (or not yet) granted."""
+
+    status: str  # MembershipStatus.PENDING or REJECTED
+    audience: str
+    audience_label: str
+    email: str
+    decided_at: datetime | None
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == MembershipStatus.PENDING
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.status == MembershipStatus.REJECTED
+
+
+def user_membership_request(user: User) -> MembershipRequest | None:
+    """The signed-in learner's pending or rejected membership; None when there is nothing to
+    say (anonymous, approved, erased). One query for the profile unless it is loaded already."""
+    profile = user_profile(user)
+    if profile is None or profile.erased_at or profile.has_approved_audience:
+        return None
+    return MembershipRequest(
+        status=profile.membership_status,
+        audience=profile.audience,
+        audience_label=str(dict(Audience.choices).get(profile.audience, profile.audience)),
+        email=user.email,
+        decided_at=profile.membership_decided_at,
     )

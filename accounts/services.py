@@ -10,11 +10,13 @@ from allauth.usersessions.models import UserSession
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from accounts import roles
 from accounts.models import (
@@ -192,27 +194,40 @@ def membership_decide(*, profile_id: int, approve: bool, actor: User) -> Members
     return MembershipDecision(profile=profile, changed=True)
 
 
+# The catalogue's address (a Wagtail page of `courses`, created by its migration 0002): the same
+# in every language, as the header's link.
+CATALOGUE_PATH = "/courses/"
+
+
 def _send_membership_decision(profile: Profile) -> None:
+    """The decision, e-mailed: on approval, links to the catalogue showing the person's audience
+    and to My learning; on refusal, the courses still open and whom to write to (the programme
+    team's address from the site settings, which the template reads for the default site: the
+    site's own sender takes no replies, and a programme manager's address is not handed to
+    someone whose claim was refused)."""
+    approved = profile.has_approved_audience
     context = {
         "profile": profile,
         "user": profile.user,
-        "approved": profile.has_approved_audience,
+        "approved": approved,
         "audience": profile.get_audience_display(),
+        "catalogue_url": absolute_url(
+            f"{CATALOGUE_PATH}?{urlencode({'audience': profile.audience})}"
+        ),
+        "learning_url": absolute_url(reverse("courses_dashboard")),
+        "open_courses_url": absolute_url(f"{CATALOGUE_PATH}?{urlencode({'audience': 'everyone'})}"),
         "login_url": absolute_url(reverse("account_login")),
         "profile_url": absolute_url(reverse("accounts_profile")),
     }
-    subject = (
-        "Your CT Academy access has been approved"
-        if profile.has_approved_audience
-        else "Your CT Academy access request"
-    )
-    send_mail(
+    if approved:
+        subject = _("Your CT Academy access has been approved")
+    else:
+        subject = _("Your CT Academy access request was not approved")
+    EmailMessage(
         subject=subject,
-        message=render_to_string("accounts/email/membership_decision.txt", context),
-        from_email=None,
-        recipient_list=[profile.user.email],
-        fail_silently=False,
-    )
+        body=render_to_string("accounts/email/membership_decision.txt", context),
+        to=[profile.user.email],
+    ).send(fail_silently=False)
 
 
 def _end_sessions(user: User) -> None:

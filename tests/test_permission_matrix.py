@@ -172,7 +172,9 @@ def classify(response) -> str:
         location = response["Location"]
         if location.startswith("/accounts/login/"):
             return LOGIN
-        if location == "/admin/":
+        # Wagtail refuses inside the admin by sending to its dashboard; elsewhere a 302 to
+        # /admin/ is an administrator sent to their start page (the login page, signed in).
+        if location == "/admin/" and response.request["PATH_INFO"].startswith("/admin/"):
             return DENIED
         if location.startswith("/accounts/2fa/totp/activate/"):
             return MFA_SETUP

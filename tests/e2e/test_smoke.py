@@ -35,9 +35,17 @@ def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
     page.get_by_role("link", name="Log in", exact=True).click()
     page.wait_for_url("**/accounts/login/**")
     page.screenshot(path=artifacts_dir / "login.png", full_page=True)
+    assert page.locator("main h1").inner_text() == "Log in"
     log_in(page, "learner@example.com")
-    page.wait_for_load_state()
+    page.wait_for_url("**/learn/")  # a learner lands on My learning
     assert "Marcia Joseph" in page.locator("header").inner_text()
+    assert page.locator("main h1").inner_text() == "My learning"
+    # At 360 px the header wraps and names the learner's places in words, without overflowing.
+    page.set_viewport_size({"width": 360, "height": 800})
+    header = page.locator("header").inner_text()
+    assert "My learning" in header and "Log out" in header
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    page.screenshot(path=artifacts_dir / "my-learning-360.png", full_page=True)
     context.close()
 
     # The demo programme manager is asked for a TOTP code before the admin.
@@ -48,9 +56,10 @@ def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
     log_in(page, "manager@example.com")
     page.wait_for_url("**/accounts/2fa/authenticate/**")
     page.screenshot(path=artifacts_dir / "totp-prompt.png", full_page=True)
+    assert page.locator("main h1").inner_text() == "Enter your authenticator code"
     page.fill("input[name=code]", totp_code())
     page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url("**/admin/**")
+    page.wait_for_url("**/admin/**")  # the page asked for (next) wins over the start page
     assert "Audience approvals" in page.content()
     page.screenshot(path=artifacts_dir / "admin-manager.png", full_page=True)
     context.close()
