@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from accounts.models import User
 from accounts.selectors import user_membership_request
-from courses.models import AccessLevel, CoursePage
 
 
 @dataclass(frozen=True)
@@ -56,13 +55,9 @@ def membership_section(user: User) -> dict | None:
         return None
     courses = []
     if membership.is_pending:
-        courses = list(
-            CoursePage.objects.live()
-            .public()
-            .filter(access_level=AccessLevel.AUDIENCE, audience_links__audience=membership.audience)
-            .distinct()
-            .order_by("path")
-        )
+        from courses.selectors import courses_opening_on_approval
+
+        courses = courses_opening_on_approval(audience=membership.audience)
     return {"membership": membership, "courses": courses}
 
 

@@ -70,6 +70,7 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
+        from accounts.selectors import user_membership_request
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -78,6 +79,13 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
             index=self,
             audience=request.GET.get("audience", ""),
             query=request.GET.get("q", ""),
+        )
+        membership = user_membership_request(request.user)
+        context["membership"] = membership
+        context["membership_courses"] = (
+            selectors.courses_opening_on_approval(audience=membership.audience)
+            if membership is not None and membership.is_pending
+            else []
         )
         return context
 

@@ -661,3 +661,16 @@ def user_learning_export(user: User) -> list[dict]:
         }
         for e in enrolments
     ]
+
+
+def courses_opening_on_approval(*, audience: str) -> list[CoursePage]:
+    """The live public courses restricted to this audience: those a learner whose membership of
+    it is pending may take once approved (two queries: Wagtail's view restrictions, then the
+    pages)."""
+    return list(
+        CoursePage.objects.live()
+        .public()
+        .filter(access_level=AccessLevel.AUDIENCE, audience_links__audience=audience)
+        .distinct()
+        .order_by("path")
+    )
