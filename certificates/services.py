@@ -311,7 +311,7 @@ def _may_change_status(actor: User) -> None:
     permission_require(
         actor,
         "certificates.revoke_certificate",
-        "Only administrators revoke, reinstate or reissue certificates.",
+        _("Only administrators revoke, reinstate or reissue certificates."),
     )
 
 
@@ -443,7 +443,7 @@ def certificates_rerender(
     from certificates.tasks import issue_missing_certificates_task
 
     permission_require(
-        actor, "certificates.rerender_certificate", "You may not re-render certificates."
+        actor, "certificates.rerender_certificate", _("You may not re-render certificates.")
     )
     with transaction.atomic():
         wanted = _current(Certificate.objects.filter(pk__in=ids))
