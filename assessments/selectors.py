@@ -22,7 +22,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Length, Substr
 from django.http import Http404
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from accounts.models import User
 from assessments import grading, statistics
@@ -88,7 +88,7 @@ def attempt_of_user(*, attempt_id: int, user: User) -> QuizAttempt:
         .first()
     )
     if attempt is None:
-        raise Http404("No such attempt.")
+        raise Http404(gettext("No such attempt."))
     return attempt
 
 

@@ -206,7 +206,7 @@ def _answers_write(attempt: QuizAttempt, responses: dict, now) -> None:
 def answers_save(*, attempt: QuizAttempt, user: User, data: dict) -> int:
     """Save answers as the learner goes (a page of answers, or one). Returns how many."""
     if attempt.user_id != user.pk:
-        raise PermissionDenied("Not your attempt.")
+        raise PermissionDenied(_("Not your attempt."))
     responses = responses_clean(attempt=attempt, data=data)
     now = timezone.now()
     with transaction.atomic():
@@ -226,7 +226,7 @@ def attempt_submit(*, attempt: QuizAttempt, user: User, data: dict | None = None
     A second submission raises AttemptClosed. Passing a quiz (submitting a pre-test) completes
     it as a course item, in the same transaction."""
     if attempt.user_id != user.pk:
-        raise PermissionDenied("Not your attempt.")
+        raise PermissionDenied(_("Not your attempt."))
     responses = responses_clean(attempt=attempt, data=data or {})
     now = timezone.now()
     with transaction.atomic():
@@ -339,7 +339,7 @@ def quiz_regrade(*, quiz: QuizPage, actor: User) -> Regrade:
 
     course = course_selectors.item_course(item=quiz)
     if not course_selectors.user_can_manage_course(user=actor, course=course):
-        raise PermissionDenied("You do not follow this course.")
+        raise PermissionDenied(_("You do not follow this course."))
     with transaction.atomic():
         # Attempts still in progress get the corrected questions too (graded on submit).
         for open_attempt in QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.IN_PROGRESS):

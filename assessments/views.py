@@ -102,7 +102,7 @@ def attempt_review(request, attempt_id: int):
     lessons to revisit, the attempts left and the way on."""
     attempt = selectors.attempt_of_user(attempt_id=attempt_id, user=request.user)
     if attempt.is_in_progress:
-        raise Http404("This attempt has not been submitted.")
+        raise Http404(_("This attempt has not been submitted."))
     result = selectors.attempt_result(attempt=attempt)
     return render(
         request,

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.forms.search import SearchForm
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
@@ -34,14 +36,14 @@ class CertificateIndexView(IndexView):
 
     permission_required = "view"
     any_permission_required = None
-    page_title = "Certificates"
+    page_title = _("Certificates")
 
     def get_base_queryset(self):
         return selectors.certificates_for_admin()
 
     def get_search_form(self):
         data = self.request.GET if self.search_kwarg in self.request.GET else None
-        return SearchForm(data, placeholder="Code, name, e-mail, course")
+        return SearchForm(data, placeholder=gettext("Code, name, e-mail, course"))
 
     def search_queryset(self, queryset):
         return selectors.certificates_search(queryset, self.search_query)
@@ -72,7 +74,7 @@ class CertificateIndexView(IndexView):
     def header_buttons(self):
         buttons = [
             HeaderButton(
-                "Certificate templates",
+                gettext("Certificate templates"),
                 url=reverse("wagtailsnippets_certificates_certificatetemplate:list"),
                 icon_name="doc-full",
                 priority=20,
@@ -81,7 +83,7 @@ class CertificateIndexView(IndexView):
         if self.request.user.has_perm(RERENDER):
             buttons.append(
                 HeaderButton(
-                    "Re-render all matching",
+                    gettext("Re-render all matching"),
                     url=self.rerender_matching_url(),
                     icon_name="resubmit",
                     priority=10,
@@ -127,20 +129,20 @@ class CertificateBulkAction(BulkAction):
 
 class RerenderForm(forms.Form):
     switch_to_course_template = forms.BooleanField(
-        label="Also move each to its course's current template", required=False
+        label=_("Also move each to its course's current template"), required=False
     )
 
 
 class RerenderBulkAction(CertificateBulkAction):
-    display_name = "Re-render"
+    display_name = _("Re-render")
     action_type = "rerender"
-    aria_label = "Re-render the PDFs of the selected certificates"
+    aria_label = _("Re-render the PDFs of the selected certificates")
     action_priority = 10
     permission = RERENDER
     form_class = RerenderForm
-    heading = "Re-render certificates"
-    not_applicable = "Superseded by a reissue, so left as they are:"
-    button = "Re-render"
+    heading = _("Re-render certificates")
+    not_applicable = _("Superseded by a reissue, so left as they are:")
+    button = _("Re-render")
 
     def check_perm(self, certificate):
         return certificate.status != CertificateStatus.SUPERSEDED
@@ -155,23 +157,27 @@ class RerenderBulkAction(CertificateBulkAction):
         return count, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return (
-            f"{num_parent_objects} certificate(s) will be rendered again with their template "
-            "as it is now; their codes do not change."
-        )
+        # The English keeps "certificate(s)" in both forms; translations use their plurals.
+        return ngettext(
+            "%(count)s certificate(s) will be rendered again with their template as it is now; "
+            "their codes do not change.",
+            "%(count)s certificate(s) will be rendered again with their template as it is now; "
+            "their codes do not change.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
 
 
 class RevokeBulkAction(CertificateBulkAction):
-    display_name = "Revoke"
+    display_name = _("Revoke")
     action_type = "revoke"
-    aria_label = "Revoke the selected certificates"
+    aria_label = _("Revoke the selected certificates")
     action_priority = 20
     classes = {"serious"}
     permission = REVOKE
     form_class = RevokeForm
-    heading = "Revoke certificates"
-    not_applicable = "Not valid, so not revoked:"
-    button = "Revoke"
+    heading = _("Revoke certificates")
+    not_applicable = _("Not valid, so not revoked:")
+    button = _("Revoke")
 
     def check_perm(self, certificate):
         return certificate.status == CertificateStatus.VALID
@@ -188,7 +194,11 @@ class RevokeBulkAction(CertificateBulkAction):
         return revoked, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return f"{num_parent_objects} certificate(s) revoked; their codes now show as revoked."
+        return ngettext(
+            "%(count)s certificate(s) revoked; their codes now show as revoked.",
+            "%(count)s certificate(s) revoked; their codes now show as revoked.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
 
 
 # One certificate -------------------------------------------------------------------------------
@@ -210,12 +220,12 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Certificate {self.certificate.display_code}"
+        return gettext("Certificate %(code)s") % {"code": self.certificate.display_code}
 
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("certificates_admin:index"), "label": "Certificates"},
+            {"url": reverse("certificates_admin:index"), "label": gettext("Certificates")},
             {"url": "", "label": self.certificate.display_code},
         ]
 
@@ -246,7 +256,7 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
         """Revoke or reinstate: a reason is required and recorded."""
         form = RevokeForm(request.POST)
         if not form.is_valid():
-            messages.error(request, "Give the reason; it is recorded.")
+            messages.error(request, gettext("Give the reason; it is recorded."))
             return self.render_to_response(self.get_context_data(revoke_form=form))
         try:
             service(
@@ -274,7 +284,9 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
                 form.add_error(None, error)
             else:
                 messages.success(
-                    request, f"Reissued as {new.display_code}; the old code now points to it."
+                    request,
+                    gettext("Reissued as %(code)s; the old code now points to it.")
+                    % {"code": new.display_code},
                 )
                 return self.back(new)
         return self.render_to_response(self.get_context_data(reissue_form=form))
@@ -285,7 +297,9 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             if not request.user.has_perm(RERENDER):
                 raise PermissionDenied
             services.certificates_rerender(ids=[self.certificate.pk], actor=request.user)
-            messages.success(request, "The PDF will be rendered again; the code stays the same.")
+            messages.success(
+                request, gettext("The PDF will be rendered again; the code stays the same.")
+            )
             return self.back()
         if not request.user.has_perm(REVOKE):
             raise PermissionDenied
@@ -293,15 +307,15 @@ class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
             return self.with_reason(
                 request,
                 services.certificate_reinstate,
-                "Certificate reinstated: its code verifies again.",
+                gettext("Certificate reinstated: its code verifies again."),
             )
         if action == "revoke":
             return self.with_reason(
                 request,
                 services.certificate_revoke,
-                "Certificate revoked. Its code now shows as revoked.",
+                gettext("Certificate revoked. Its code now shows as revoked."),
             )
         if action == "reissue":
             return self.reissue(request)
-        messages.error(request, "Unknown action.")
+        messages.error(request, gettext("Unknown action."))
         return self.back()

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CertificatesConfig(AppConfig):
     name = "certificates"
-    verbose_name = "Certificates"
+    verbose_name = _("Certificates")
 
     def ready(self):
         from accounts.exports import register_export_section

@@ -11,6 +11,8 @@ rather than as "unknown".
 
 import secrets
 
+from django.utils.translation import gettext as _
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 BASE = len(ALPHABET)  # 32
 RANDOM_LENGTH = 15  # 15 x 5 bits = 75 bits of entropy
@@ -49,22 +51,27 @@ def code_check(text: str) -> str:
     """The normalised code, or CodeError saying what is wrong with what was typed."""
     code = code_normalise(text)
     if not code:
-        raise CodeError("Enter the verification code printed on the certificate.")
+        raise CodeError(_("Enter the verification code printed on the certificate."))
     bad = sorted({char for char in code if char not in _VALUE})
     if bad:
         raise CodeError(
-            f"A verification code has only digits and letters other than U: "
-            f"check {', '.join(repr(c) for c in bad)}."
+            _("A verification code has only digits and letters other than U: check %(bad)s.")
+            % {"bad": ", ".join(repr(c) for c in bad)}
         )
     if len(code) != CODE_LENGTH:
         raise CodeError(
-            f"A verification code has {CODE_LENGTH} characters (four groups of four); "
-            f"this has {len(code)}."
+            _(
+                "A verification code has %(expected)s characters (four groups of four); "
+                "this has %(length)s."
+            )
+            % {"expected": CODE_LENGTH, "length": len(code)}
         )
     if check_character(code[:-1]) != code[-1]:
         raise CodeError(
-            "This code has a typing mistake: one character is wrong, or two are swapped. "
-            "Check it against the certificate, character by character."
+            _(
+                "This code has a typing mistake: one character is wrong, or two are swapped. "
+                "Check it against the certificate, character by character."
+            )
         )
     return code
 

@@ -4,6 +4,7 @@ included), course and template. The listing's search box covers code, holder and
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from certificates import selectors
@@ -18,25 +19,25 @@ def _courses(request):
 
 class CertificateFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
-        label="Status",
+        label=_("Status"),
         choices=selectors.ADMIN_STATUS_CHOICES,
-        empty_label="All",
+        empty_label=_("All"),
         widget=forms.RadioSelect,
         method="filter_status",
     )
     # Radio buttons: long course titles wrap in the filter drawer, where a select is cut off.
     course = IdModelChoiceFilter(
-        label="Course",
+        label=_("Course"),
         field_name="enrolment__course",
         queryset=_courses,
-        empty_label="All",
+        empty_label=_("All"),
         blank=True,  # keeps "All" among the radio buttons
         widget=forms.RadioSelect,
     )
     template = IdModelChoiceFilter(
-        label="Template",
+        label=_("Template"),
         queryset=CertificateTemplate.objects.order_by("name").only("pk", "name"),
-        empty_label="All",
+        empty_label=_("All"),
         blank=True,
         widget=forms.RadioSelect,
     )

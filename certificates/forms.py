@@ -1,14 +1,16 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from certificates.codes import CodeError, code_check
 
 
 class VerifyCodeForm(forms.Form):
     code = forms.CharField(
-        label="Verification code",
+        label=_("Verification code"),
         max_length=40,
-        help_text="Sixteen characters in four groups, as printed under the QR code.",
+        help_text=_("Sixteen characters in four groups, as printed under the QR code."),
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),
@@ -23,8 +25,8 @@ class VerifyCodeForm(forms.Form):
 
 class VerifyUploadForm(forms.Form):
     pdf = forms.FileField(
-        label="Certificate PDF",
-        help_text="The PDF file as it was downloaded from CT Academy.",
+        label=_("Certificate PDF"),
+        help_text=_("The PDF file as it was downloaded from CT Academy."),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
 
@@ -33,28 +35,28 @@ class VerifyUploadForm(forms.Form):
         limit = settings.CERTIFICATE_UPLOAD_MAX_BYTES
         if upload.size > limit:
             raise forms.ValidationError(
-                f"This file is {upload.size // 1024:,} KB; a certificate PDF is under "
-                f"{limit // (1024 * 1024)} MB."
+                gettext("This file is %(size)s KB; a certificate PDF is under %(limit)s MB.")
+                % {"size": f"{upload.size // 1024:,}", "limit": limit // (1024 * 1024)}
             )
         head = upload.read(5)
         upload.seek(0)
         if head != b"%PDF-":
-            raise forms.ValidationError("This is not a PDF file.")
+            raise forms.ValidationError(gettext("This is not a PDF file."))
         return upload
 
 
 class RevokeForm(forms.Form):
     reason = forms.CharField(
-        label="Reason", max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Reason"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
 class ReissueForm(forms.Form):
     holder_name = forms.CharField(
-        label="Name to print",
+        label=_("Name to print"),
         max_length=200,
-        help_text="Correct the learner's name in their profile too.",
+        help_text=_("Correct the learner's name in their profile too."),
     )
     reason = forms.CharField(
-        label="Reason", max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Reason"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -13,8 +13,10 @@ import segno
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
+from django.utils.formats import number_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
 
 from certificates.codes import code_format
 from certificates.models import PLACEHOLDER_PATTERN, CertificateTemplate, months_after
@@ -77,16 +79,18 @@ def verification_url(code: str | None = None) -> str:
 def format_score(score) -> str:
     """A whole percentage, rounded half up (91.67 -> 92%)."""
     if score is None:
-        return "n/a"
+        return gettext("n/a")
     return f"{Decimal(score).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
 
 
 def format_hours(hours) -> str:
     """'1 hour', '12 hours', '1.5 hours'."""
     if hours is None:
-        return "n/a"
+        return gettext("n/a")
     number = Decimal(hours).normalize()
-    return f"{number:f} hour{'' if number == 1 else 's'}"
+    # ngettext wants a whole number: 1.5 hours takes the plural, as 2 does.
+    count = int(number) if number == number.to_integral_value() else 2
+    return ngettext("%(hours)s hour", "%(hours)s hours", count) % {"hours": number_format(number)}
 
 
 def body_paragraphs(body: str, values: dict[str, str]) -> list[dict]:
@@ -181,7 +185,7 @@ def sample_context(*, template: CertificateTemplate, request=None) -> dict:
 
     context["fonts"] = {name: static(path) for name, path in FONTS.items()}
     context["for_pdf"] = False
-    context["preview_note"] = (
+    context["preview_note"] = gettext(
         "Preview with a sample learner. Verification code and QR code are examples."
     )
     return context

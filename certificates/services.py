@@ -27,6 +27,7 @@ from django.db.models import Exists, F, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import AuditEntry, Profile, User
 from accounts.services import audit_record
@@ -298,8 +299,11 @@ def _status_change(
     )
     if not changed:
         raise CertificateStateError(
-            f"Only a {CertificateStatus(from_status).label.lower()} certificate can be changed "
-            f"to {CertificateStatus(status).label.lower()}."
+            _("Only a %(from_status)s certificate can be changed to %(status)s.")
+            % {
+                "from_status": CertificateStatus(from_status).label.lower(),
+                "status": CertificateStatus(status).label.lower(),
+            }
         )
 
 
@@ -307,14 +311,15 @@ def _may_change_status(actor: User) -> None:
     permission_require(
         actor,
         "certificates.revoke_certificate",
-        "Only administrators revoke, reinstate or reissue certificates.",
+        _("Only administrators revoke, reinstate or reissue certificates."),
     )
 
 
-def _required_reason(reason: str, verb: str) -> str:
+def _required_reason(reason: str, missing: str) -> str:
+    """The reason, stripped; `missing` is what to say when there is none."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError(f"Say why the certificate is {verb}; the reason is recorded.")
+        raise ValidationError(missing)
     return reason
 
 
@@ -325,12 +330,12 @@ def _reasoned_status_change(
     reason: str,
     status: str,
     from_status: str,
-    verb: str,
+    missing: str,
     action: str,
 ) -> Certificate:
     """Revoke or reinstate: a reason, a conditional status change, an audit entry."""
     _may_change_status(actor)
-    reason = _required_reason(reason, verb)
+    reason = _required_reason(reason, missing)
     with transaction.atomic():
         _status_change(
             certificate=certificate,
@@ -357,7 +362,7 @@ def certificate_revoke(*, certificate: Certificate, actor: User, reason: str) ->
         reason=reason,
         status=CertificateStatus.REVOKED,
         from_status=CertificateStatus.VALID,
-        verb="revoked",
+        missing=_("Say why the certificate is revoked; the reason is recorded."),
         action="certificate.revoke",
     )
 
@@ -370,7 +375,7 @@ def certificate_reinstate(*, certificate: Certificate, actor: User, reason: str)
         reason=reason,
         status=CertificateStatus.VALID,
         from_status=CertificateStatus.REVOKED,
-        verb="reinstated",
+        missing=_("Say why the certificate is reinstated; the reason is recorded."),
         action="certificate.reinstate",
     )
 
@@ -383,10 +388,12 @@ def certificate_reissue(
     _may_change_status(actor)
     holder_name = " ".join((holder_name or "").split())
     if not holder_name:
-        raise ValidationError("Enter the name to print on the reissued certificate.")
+        raise ValidationError(_("Enter the name to print on the reissued certificate."))
     if len(holder_name) > 200:
-        raise ValidationError("The name is longer than 200 characters.")
-    reason = _required_reason(reason, "reissued")
+        raise ValidationError(_("The name is longer than 200 characters."))
+    reason = _required_reason(
+        reason, _("Say why the certificate is reissued; the reason is recorded.")
+    )
     with transaction.atomic():
         _status_change(
             certificate=certificate,
@@ -436,7 +443,7 @@ def certificates_rerender(
     from certificates.tasks import issue_missing_certificates_task
 
     permission_require(
-        actor, "certificates.rerender_certificate", "You may not re-render certificates."
+        actor, "certificates.rerender_certificate", _("You may not re-render certificates.")
     )
     with transaction.atomic():
         wanted = _current(Certificate.objects.filter(pk__in=ids))

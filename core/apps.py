@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
@@ -6,7 +7,7 @@ class CoreConfig(AppConfig):
     downloads, page and admin helpers). It imports no app of the project."""
 
     name = "core"
-    verbose_name = "Shared foundations"
+    verbose_name = _("Shared foundations")
 
     def ready(self):
         from core import converters  # noqa: F401 - registers the `id` URL converter

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 
 from core.admin_menu import PredicateMenuItem
@@ -48,19 +50,25 @@ def _percent(value) -> str:
 
 
 class CoursesIndexView(FollowedCoursesIndexView):
-    page_title = "Course learners"
+    page_title = _("Course learners")
     header_icon = "group"
-    verbose_name = "course"
-    verbose_name_plural = "courses"
+    verbose_name = _("course")
+    verbose_name_plural = _("courses")
     default_ordering = "path"
     columns = [
-        TitleColumn("title", label="Course", url_name="courses_admin:learners", sort_key="title"),
-        Column("live", label="Status", accessor=lambda c: "Published" if c.live else "Draft"),
-        Column("enrolled_count", label="Enrolled", sort_key="enrolled_count"),
-        Column("completed_count", label="Completed", sort_key="completed_count"),
+        TitleColumn(
+            "title", label=_("Course"), url_name="courses_admin:learners", sort_key="title"
+        ),
+        Column(
+            "live",
+            label=_("Status"),
+            accessor=lambda c: gettext("Published") if c.live else gettext("Draft"),
+        ),
+        Column("enrolled_count", label=_("Enrolled"), sort_key="enrolled_count"),
+        Column("completed_count", label=_("Completed"), sort_key="completed_count"),
         Column(
             "average_progress",
-            label="Average progress",
+            label=_("Average progress"),
             accessor=lambda c: _percent(c.average_progress),
             sort_key="average_progress",
         ),
@@ -71,7 +79,7 @@ class CoursesIndexView(FollowedCoursesIndexView):
 
     @cached_property
     def no_results_message(self):
-        return (
+        return gettext(
             "You are not assigned to any course yet. A programme manager assigns trainers on "
             "each course's page here (Course learners › the course › Trainers)."
         )
@@ -94,9 +102,9 @@ def _enrolled(enrolment: Enrolment):
 
 def _progress(enrolment: Enrolment):
     return format_html(
-        '<progress max="100" value="{}" aria-label="Progress of {}"></progress> {}%',
+        '<progress max="100" value="{}" aria-label="{}"></progress> {}%',
         enrolment.progress_percent,
-        enrolment.user.email,
+        gettext("Progress of %(email)s") % {"email": enrolment.user.email},
         enrolment.progress_percent,
     )
 
@@ -106,22 +114,22 @@ class CourseLearnersIndexView(FollowedCoursesIndexView):
 
     template_name = "courses/admin/learners.html"
     header_icon = "group"
-    verbose_name = "learner"
-    verbose_name_plural = "learners"
+    verbose_name = _("learner")
+    verbose_name_plural = _("learners")
     filterset_class = LearnerFilterSet
     columns = [
-        Column("learner", label="Learner", accessor=_learner),
+        Column("learner", label=_("Learner"), accessor=_learner),
         Column(
             "organisation",
-            label="Organisation",
+            label=_("Organisation"),
             accessor=lambda e: e.user.profile.organisation or "—",
         ),
-        Column("enrolled_at", label="Enrolled", accessor=_enrolled, sort_key="enrolled_at"),
-        Column("started_at", label="Started", accessor=lambda e: _date(e.started_at)),
-        Column("progress", label="Progress", accessor=_progress, sort_key="progress_percent"),
+        Column("enrolled_at", label=_("Enrolled"), accessor=_enrolled, sort_key="enrolled_at"),
+        Column("started_at", label=_("Started"), accessor=lambda e: _date(e.started_at)),
+        Column("progress", label=_("Progress"), accessor=_progress, sort_key="progress_percent"),
         Column(
             "completed_at",
-            label="Completed",
+            label=_("Completed"),
             accessor=lambda e: _date(e.completed_at),
             sort_key="completed_at",
         ),
@@ -134,12 +142,12 @@ class CourseLearnersIndexView(FollowedCoursesIndexView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Learners: {self.course.title}"
+        return gettext("Learners: %(course)s") % {"course": self.course.title}
 
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("courses_admin:courses"), "label": "Course learners"},
+            {"url": reverse("courses_admin:courses"), "label": gettext("Course learners")},
             {"url": "", "label": self.course.title},
         ]
 
@@ -199,28 +207,45 @@ class CourseLearnersIndexView(FollowedCoursesIndexView):
     def report(self, request, result: services.StaffEnrolmentResult, organisation) -> None:
         """The service's result, in words."""
         if result.organisation_empty:
-            messages.warning(request, f"{organisation} has no active members yet.")
+            messages.warning(
+                request,
+                gettext("%(organisation)s has no active members yet.")
+                % {"organisation": organisation},
+            )
         elif result.by_organisation:
-            self.report_counts(request, result.by_organisation, prefix=f"{organisation}: ")
+            self.report_counts(request, result.by_organisation, organisation=organisation)
         if result.by_email:
             self.report_counts(request, result.by_email)
         if result.unknown_emails:
             hint = (
-                " Import them first (People › Import learners)."
+                gettext("Import them first (People › Import learners).")
                 if request.user.has_perm("accounts.import_learners")
-                else " They need an account first."
+                else gettext("They need an account first.")
             )
             unknown = result.unknown_emails
             listed = ", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else "")
-            messages.warning(request, f"No account for: {listed}.{hint}")
+            text = gettext("No account for: %(emails)s.") % {"emails": listed}
+            messages.warning(request, f"{text} {hint}")
         if result.outside_audience:
             emails = ", ".join(sorted(u.email for u in result.outside_audience)[:20])
             audiences = ", ".join(self.course.audience_labels)
-            messages.warning(request, f"Enrolled although the course is for {audiences}: {emails}.")
+            messages.warning(
+                request,
+                gettext("Enrolled although the course is for %(audiences)s: %(emails)s.")
+                % {"audiences": audiences, "emails": emails},
+            )
 
     @staticmethod
-    def report_counts(request, counts: services.BulkEnrolmentResult, prefix: str = "") -> None:
-        text = f"{prefix}{counts.created} enrolled, {counts.already} already were."
+    def report_counts(request, counts: services.BulkEnrolmentResult, organisation=None) -> None:
+        text = gettext("%(created)s enrolled, %(already)s already were.") % {
+            "created": counts.created,
+            "already": counts.already,
+        }
+        if organisation is not None:
+            text = gettext("%(organisation)s: %(counts)s") % {
+                "organisation": organisation,
+                "counts": text,
+            }
         (messages.success if counts.created else messages.info)(request, text)
 
     def post_trainers(self, request):
@@ -236,5 +261,9 @@ class CourseLearnersIndexView(FollowedCoursesIndexView):
         except ValidationError as error:
             form.add_error("trainers", error)
             return self.render_with(trainers_form=form)
-        messages.success(request, f"Trainers saved: {len(added)} added, {len(removed)} removed.")
+        messages.success(
+            request,
+            gettext("Trainers saved: %(added)s added, %(removed)s removed.")
+            % {"added": len(added), "removed": len(removed)},
+        )
         return self.back()

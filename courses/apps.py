@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoursesConfig(AppConfig):
     name = "courses"
-    verbose_name = "Courses and learning"
+    verbose_name = _("Courses and learning")
 
     def ready(self):
         from accounts.exports import register_export_section

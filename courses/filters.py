@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from courses.models import Enrolment
@@ -13,9 +14,9 @@ class LearnerFilterSet(WagtailFilterSet):
     the rule for "in progress" and the others is written once."""
 
     status = django_filters.ChoiceFilter(
-        label="Status",
+        label=_("Status"),
         choices=[choice for choice in LEARNER_STATUS_CHOICES if choice[0]],
-        empty_label="All",
+        empty_label=_("All"),
         widget=forms.RadioSelect,
         method="applied_by_the_selector",
     )

@@ -2,6 +2,7 @@
 course's learners."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSet
 
 from courses import admin_views
@@ -14,7 +15,7 @@ class CourseLearnersViewSet(ViewSet):
     name = "courses_admin"
     url_prefix = "courses"
     icon = "group"
-    menu_label = "Course learners"
+    menu_label = _("Course learners")
     menu_order = 230
     add_to_admin_menu = True
     menu_item_class = admin_views.FollowedCoursesMenuItem

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class LmsConfig(AppConfig):
@@ -6,4 +7,4 @@ class LmsConfig(AppConfig):
     (seed_demo). It sits on top of every domain app and may import from all of them."""
 
     name = "lms"
-    verbose_name = "CT Academy"
+    verbose_name = _("CT Academy")
