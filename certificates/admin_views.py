@@ -157,11 +157,10 @@ class RerenderBulkAction(CertificateBulkAction):
         return count, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        # The English keeps "certificate(s)" in both forms; translations use their plurals.
         return ngettext(
-            "%(count)s certificate(s) will be rendered again with their template as it is now; "
-            "their codes do not change.",
-            "%(count)s certificate(s) will be rendered again with their template as it is now; "
+            "%(count)s certificate will be rendered again with its template as it is now; "
+            "its code does not change.",
+            "%(count)s certificates will be rendered again with their template as it is now; "
             "their codes do not change.",
             num_parent_objects,
         ) % {"count": num_parent_objects}
@@ -195,8 +194,8 @@ class RevokeBulkAction(CertificateBulkAction):
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(
-            "%(count)s certificate(s) revoked; their codes now show as revoked.",
-            "%(count)s certificate(s) revoked; their codes now show as revoked.",
+            "%(count)s certificate revoked; its code now shows as revoked.",
+            "%(count)s certificates revoked; their codes now show as revoked.",
             num_parent_objects,
         ) % {"count": num_parent_objects}
 

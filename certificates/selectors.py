@@ -6,6 +6,7 @@ from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from certificates.models import Certificate, CertificatePdf, CertificateStatus
@@ -146,11 +147,11 @@ def verification_by_sha256(*, sha256: str) -> Verification | None:
 
 # The admin listing's status filter: the stored statuses, and two that are worked out.
 ADMIN_STATUS_CHOICES = [
-    ("valid", "Valid"),
-    ("revoked", "Revoked"),
-    ("superseded", "Superseded"),
-    ("expired", "Expired"),
-    ("unrendered", "PDF not rendered yet"),
+    ("valid", gettext_lazy("Valid")),
+    ("revoked", gettext_lazy("Revoked")),
+    ("superseded", gettext_lazy("Superseded")),
+    ("expired", gettext_lazy("Expired")),
+    ("unrendered", gettext_lazy("PDF not rendered yet")),
 ]
 
 

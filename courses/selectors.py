@@ -11,6 +11,7 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from accounts import roles
@@ -629,10 +630,10 @@ def trainers_available() -> QuerySet[User]:
 
 
 LEARNER_STATUS_CHOICES = [
-    ("", "All"),
-    ("not_started", "Not started"),
-    ("in_progress", "In progress"),
-    ("completed", "Completed"),
+    ("", gettext_lazy("All")),
+    ("not_started", gettext_lazy("Not started")),
+    ("in_progress", gettext_lazy("In progress")),
+    ("completed", gettext_lazy("Completed")),
 ]
 
 
