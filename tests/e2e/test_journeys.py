@@ -290,6 +290,8 @@ def learner_journey(walk, learner, journey) -> None:
     see_the_final_celebrated(walk, pages)
     see_the_course_complete(walk, pages, journey)
     see_the_certificate(walk, pages)
+    conflicts = [path for status, path in walk.refused if status == 409]
+    walk.expect(f"a quiz's autosave stops once it is submitted (409: {conflicts})", not conflicts)
 
 
 @awaiting(PARTS_2_AND_5)
@@ -491,6 +493,16 @@ class AdminPages:
     def choose_question(self):
         return self.main().get_by_role("button", name="Choose question").last
 
+    def wait_for_autosave_to_create_the_page(self):
+        """Wagtail's autosave creates a new page as a draft (half a second after the last
+        change) and turns the form into the page's edit form. Publishing while that request is
+        on its way posts the "add" form again and answers 500 (the slug is taken): a person
+        sees the address change first, so the walk waits for it too."""
+        self.page.wait_for_url("**/admin/pages/*/edit/**")
+        self.page.wait_for_function(
+            "() => [...document.forms].some(form => form.action.includes('/edit/'))"
+        )
+
     def more_actions(self):
         return self.page.get_by_role("button", name="More actions")
 
@@ -572,6 +584,7 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
     walk.step("new quiz: question chooser")
     pages.dialog_choice(question_text).click()
     pages.dialog().wait_for(state="hidden")
+    pages.wait_for_autosave_to_create_the_page()
     pages.more_actions().click()
     pages.publish().click()
     walk.page.wait_for_url(f"**/admin/pages/{module.pk}/")

@@ -115,6 +115,7 @@ class Walk:
     awaiting: bool = False
     problems: list[str] = field(default_factory=list)
     awaited: list[str] = field(default_factory=list)
+    refused: list[tuple[int, str]] = field(default_factory=list)  # (status, path) of 4xx
     steps: int = 0
 
     def __post_init__(self):
@@ -123,6 +124,7 @@ class Walk:
         )
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda error: self.problem(f"script error: {error}"))
+        self.page.on("response", self.answered)
         self.page.on(
             "console",
             lambda message: (
@@ -138,6 +140,15 @@ class Walk:
 
     def problem(self, text: str) -> None:
         self.problems.append(f"[{self.journey} {self.width} px, {self.last_step}] {text}")
+
+    def answered(self, response) -> None:
+        """A server error is a problem wherever it happens; refusals are kept for the journey
+        to judge (Wagtail's autosave is answered 400 while a new form is incomplete)."""
+        path = response.url.removeprefix(self.base_url)
+        if response.status >= 500:
+            self.problem(f"HTTP {response.status} for {response.request.method} {path}")
+        elif response.status >= 400:
+            self.refused.append((response.status, path))
 
     def url(self, path: str) -> str:
         return path if path.startswith("http") else self.base_url + path
