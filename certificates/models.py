@@ -1,5 +1,8 @@
 """Certificates: the templates administrators design, and the certificates issued from them.
 
+A template's signatures are images of the private "Certificate signatures" collection
+(certificates.collections): trainers never see them in their image choosers.
+
 A `Certificate` is an official record: it keeps what was printed (the holder's name, the
 course title, the issuing authority) as it was on the day, so that later edits to a course or
 a profile never change a certificate silently; a name correction is a reissue.
@@ -27,6 +30,8 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
+from certificates.collections import signature_image_choices
+from certificates.widgets import SignatureImageChooser
 from courses.models import CoursePage, Enrolment
 
 #: The placeholders a template's wording may use, with what each stands for.
@@ -60,6 +65,12 @@ def months_after(start, months: int | None):
     year, month = start.year + month_index // 12, month_index % 12 + 1
     last_day = calendar.monthrange(year, month)[1]
     return start.replace(year=year, month=month, day=min(start.day, last_day))
+
+
+SIGNATURE_HELP = _(
+    'From the private image collection "Certificate signatures", which only administrators '
+    "and programme managers can see."
+)
 
 
 class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
@@ -106,6 +117,8 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=signature_image_choices,
+        help_text=SIGNATURE_HELP,
     )
     signatory_2_name = models.CharField(_("name"), max_length=120, blank=True)
     signatory_2_title = models.CharField(_("title"), max_length=160, blank=True)
@@ -116,6 +129,8 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=signature_image_choices,
+        help_text=SIGNATURE_HELP,
     )
     validity_months = models.PositiveSmallIntegerField(
         _("valid for (months)"),
@@ -142,14 +157,14 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("signatory_1_name"), FieldPanel("signatory_1_title")]),
-                FieldPanel("signatory_1_signature"),
+                FieldPanel("signatory_1_signature", widget=SignatureImageChooser()),
             ],
             heading=_("First signatory"),
         ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("signatory_2_name"), FieldPanel("signatory_2_title")]),
-                FieldPanel("signatory_2_signature"),
+                FieldPanel("signatory_2_signature", widget=SignatureImageChooser()),
             ],
             heading=_("Second signatory (optional)"),
         ),
