@@ -39,8 +39,6 @@ class QuestionChooseMixin:
     """The question chooser (a quiz's fixed questions) lists each question's type and
     category beside its words; it searches the bank's index (title, text, ID number)."""
 
-    per_page = 20
-
     def get_object_list(self):
         return super().get_object_list().select_related("category")
 
@@ -85,7 +83,6 @@ class CategorySearchForm(BaseFilterForm):
 
 class CategoryChooseMixin:
     filter_form_class = CategorySearchForm
-    per_page = 20
 
     @property
     def title_column(self):
@@ -124,6 +121,7 @@ class QuestionViewSet(SnippetViewSet):
     filterset_class = QuestionFilterSet
     search_fields = ["title", "reference"]
     chooser_viewset_class = QuestionChooserViewSet
+    chooser_per_page = 20
 
     def get_queryset(self, request):
         return Question.objects.select_related("category")
@@ -136,6 +134,7 @@ class QuestionCategoryViewSet(SnippetViewSet):
     list_display = ["name", "description"]
     search_fields = ["name", "description"]
     chooser_viewset_class = QuestionCategoryChooserViewSet
+    chooser_per_page = 20
 
 
 class QuestionBankGroup(SnippetViewSetGroup):
