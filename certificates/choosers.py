@@ -3,7 +3,7 @@ the "Certificate signatures" collection (certificates.collections). Its listing 
 only those images, its upload tab puts a new image there, and only people who may choose images
 in that collection open it (administrators and programme managers). Choosing goes through
 Wagtail's own "chosen" step, which checks the choose permission again; the template form then
-accepts only an image of the collection (the fields' `limit_choices_to`)."""
+accepts only an image of the collection (certificates.models.CertificateTemplateForm)."""
 
 from django.core.exceptions import PermissionDenied
 from django.urls import path

@@ -2,8 +2,8 @@
 only administrators and programme managers may choose, add to or change (migration
 certificates/0003). Trainers' image rights are on its sibling "Course and site media", so no
 lesson's image chooser ever shows a signature; a certificate template's signature fields accept
-only images of this collection and choose them with a chooser that lists only them
-(certificates.choosers)."""
+only images of this collection (certificates.models.CertificateTemplateForm) and choose them
+with a chooser that lists only them (certificates.choosers)."""
 
 from django.db.models import Q
 from wagtail.models import Collection
@@ -18,5 +18,5 @@ def signatures_collection() -> Collection | None:
 
 
 def signature_image_choices() -> Q:
-    """The images a template's signature may be (its fields' `limit_choices_to`)."""
+    """The images a template's signature may be chosen from."""
     return Q(collection__depth=2, collection__name=SIGNATURES)

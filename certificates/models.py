@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -73,6 +74,24 @@ SIGNATURE_HELP = _(
 )
 
 
+class CertificateTemplateForm(WagtailAdminModelForm):
+    """A signature chosen here is an image of the "Certificate signatures" collection; the one
+    a template already has stays accepted wherever it is (an image that code put elsewhere),
+    so that saving a template never fails on a field left as it was. The fields open the
+    signatures' chooser (certificates.choosers)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for n in (1, 2):
+            field = self.fields.get(f"signatory_{n}_signature")
+            if field is None:
+                continue
+            current = getattr(self.instance, f"signatory_{n}_signature_id", None)
+            field.queryset = field.queryset.filter(
+                signature_image_choices() | Q(pk=current or None)
+            )
+
+
 class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
     """How a certificate looks and what it says (a snippet, managed by administrators)."""
 
@@ -117,7 +136,6 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to=signature_image_choices,
         help_text=SIGNATURE_HELP,
     )
     signatory_2_name = models.CharField(_("name"), max_length=120, blank=True)
@@ -129,7 +147,6 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        limit_choices_to=signature_image_choices,
         help_text=SIGNATURE_HELP,
     )
     validity_months = models.PositiveSmallIntegerField(
@@ -146,6 +163,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    base_form_class = CertificateTemplateForm
     panels = [
         FieldPanel("name"),
         FieldPanel("is_default"),

@@ -20,8 +20,6 @@ of accounts/roles.py). Reversed, the rights go back to the root and the images w
 from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
-import certificates.collections
-
 COURSE_MEDIA = "Course and site media"
 SIGNATURES = "Certificate signatures"
 ALL_IMAGE_RIGHTS = ["add_image", "change_image", "choose_image", "delete_image"]
@@ -159,7 +157,6 @@ class Migration(migrations.Migration):
                     'From the private image collection "Certificate signatures", which only '
                     "administrators and programme managers can see."
                 ),
-                limit_choices_to=certificates.collections.signature_image_choices,
                 null=True,
                 on_delete=models.deletion.SET_NULL,
                 related_name="+",
@@ -176,7 +173,6 @@ class Migration(migrations.Migration):
                     'From the private image collection "Certificate signatures", which only '
                     "administrators and programme managers can see."
                 ),
-                limit_choices_to=certificates.collections.signature_image_choices,
                 null=True,
                 on_delete=models.deletion.SET_NULL,
                 related_name="+",

@@ -171,3 +171,23 @@ def test_a_template_signs_only_with_a_signature_image(client, images):
     assert response.status_code == 302
     template.refresh_from_db()
     assert template.signatory_1_signature_id == signature.pk
+
+
+def test_a_signature_already_chosen_outside_the_collection_stays_accepted(client, images):
+    """An image that code put elsewhere (the root) keeps the template savable as it is; a new
+    choice must still be a signature."""
+    lesson_image, signature = images
+    elsewhere = get_image_model().objects.create(
+        title="Old signature",
+        file=get_test_image_file(),
+        collection=Collection.get_first_root_node(),
+    )
+    template = CertificateTemplate.objects.get(is_default=True)
+    template.signatory_1_signature = elsewhere
+    template.save()
+    administrator = client_of(client, roles.ADMINISTRATOR)
+    edit = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
+    assert administrator.post(edit, template_form(template, elsewhere.pk)).status_code == 302
+    assert administrator.post(edit, template_form(template, lesson_image.pk)).status_code == 200
+    template.refresh_from_db()
+    assert template.signatory_1_signature_id == elsewhere.pk
