@@ -3,20 +3,38 @@ course filter (the courses the person follows)."""
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from assessments import selectors
-from assessments.models import Question, QuizPage
+from assessments.blocks import QUESTION_TYPES
+from assessments.models import Question, QuestionCategory, QuizPage
 from core.filters import IdModelChoiceFilter
 from courses.selectors import courses_managed_by
 
 
 class QuestionFilterSet(WagtailFilterSet):
-    tag = django_filters.CharFilter(field_name="tags__name", label="Tag", distinct=True)
+    """By type (as people name them: "Single choice", ...), category, tag and whether the
+    question is drawn."""
+
+    kind = django_filters.ChoiceFilter(
+        label=_("Type"),
+        choices=list(QUESTION_TYPES.items()),
+        empty_label=_("All types"),
+        method="filter_kind",
+    )
+    category = IdModelChoiceFilter(
+        label=_("Category"), queryset=QuestionCategory.objects.all(), empty_label=_("All")
+    )
+    tag = django_filters.CharFilter(field_name="tags__name", label=_("Tag"), distinct=True)
 
     class Meta:
         model = Question
-        fields = ["category", "is_active"]
+        fields = ["kind", "category", "is_active", "tag"]
+
+    def filter_kind(self, queryset, name, value):
+        # The body is one block: its type is the first item's (a JSON lookup, both databases).
+        return queryset.filter(body__0__type=value)
 
 
 def _followed_courses(request):

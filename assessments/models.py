@@ -18,15 +18,31 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
 from assessments import grading
-from assessments.blocks import QuestionBodyBlock
+from assessments.blocks import QUESTION_TYPES, QuestionBodyBlock
 from courses.models import CourseItemPage, Enrolment
+
+#: A title made from a question's text is at most this long (cut at a word, then "…").
+TITLE_WORDS_LENGTH = 80
+
+
+def title_from_text(text: str, limit: int = TITLE_WORDS_LENGTH) -> str:
+    """The first words of `text`, up to `limit` characters, cut at a word boundary: a label that
+    reads as words, e.g. "A victim tells you that the man who controlled her knows where…"."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit + 1].rsplit(" ", 1)[0] if " " in words[:limit] else words[:limit]
+    return cut.rstrip(" ,;:.-\u2013\u2014") + "\u2026"
 
 
 class QuestionCategory(models.Model):
+    """A shelf of the bank; quizzes draw random questions from one. Its chooser searches by
+    name (assessments.viewsets.QuestionCategoryChooserViewSet)."""
+
     name = models.CharField(max_length=120, unique=True)
     description = models.TextField(blank=True)
 
@@ -46,11 +62,19 @@ class QuestionTag(TaggedItemBase):
     )
 
 
-class Question(index.Indexed, ClusterableModel):
-    """A question in the bank. Its body holds exactly one question block."""
+class Question(PreviewableMixin, index.Indexed, ClusterableModel):
+    """A question in the bank. Its body holds exactly one question block. Its title, which
+    only the bank shows, is made from the question's own words when left empty (`clean`), so
+    that listings and choosers read as words. Previewed as learners see it (`get_preview_*`,
+    assessments/previews.py)."""
 
     title = models.CharField(
-        max_length=200, help_text=_("A short label for the bank, not shown to learners.")
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "A short label for the question bank, not shown to learners. Leave it empty to "
+            "use the first words of the question."
+        ),
     )
     category = models.ForeignKey(
         QuestionCategory, on_delete=models.PROTECT, related_name="questions"
@@ -91,7 +115,11 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("category"),
         FieldPanel("lesson"),
         FieldPanel("tags"),
-        FieldPanel("body"),
+        FieldPanel(
+            "body",
+            heading=_("The question"),
+            help_text=_('Press "Add a question", choose its type, then write it.'),
+        ),
         FieldPanel("explanation"),
         FieldPanel("points"),
         FieldPanel("is_active"),
@@ -99,7 +127,10 @@ class Question(index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.SearchField("title"),
+        index.AutocompleteField("title"),
         index.SearchField("body"),
+        index.SearchField("reference"),
+        index.AutocompleteField("reference"),
         index.FilterField("category"),
         index.FilterField("is_active"),
     ]
@@ -115,11 +146,35 @@ class Question(index.Indexed, ClusterableModel):
         ]
 
     def __str__(self) -> str:
-        return self.title
+        return self.title or title_from_text(self.text) or str(_("Question without text"))
+
+    def clean(self):
+        super().clean()
+        self.title = self.title.strip() or title_from_text(self.text)
 
     @property
     def kind(self) -> str:
         return self.body[0].block_type if len(self.body) else ""
+
+    @property
+    def kind_label(self) -> str:
+        """The question type as people say it: "Single choice", "True or false", ..."""
+        return str(QUESTION_TYPES.get(self.kind, ""))
+
+    @property
+    def text(self) -> str:
+        """The question as learners read it (a scenario: its heading)."""
+        if not len(self.body):
+            return ""
+        return self.body[0].value["text"] or ""
+
+    def get_preview_template(self, request, mode_name):
+        return "assessments/admin/preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from assessments import previews
+
+        return previews.question_preview_context(question=self, request=request)
 
     @property
     def content_hash(self) -> str:
@@ -265,6 +320,29 @@ class QuizPage(CourseItemPage):
     def is_gate(self) -> bool:
         """A pre-test is taken before the lessons that follow it."""
         return self.kind == QuizKind.PRE_TEST
+
+    #: The editor's preview shows the quiz's page, or its questions as an attempt shows them.
+    QUESTIONS_PREVIEW = "questions"
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Quiz page")),
+            (self.QUESTIONS_PREVIEW, _("Questions, as a learner answers them")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name != self.QUESTIONS_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        from django.template.response import TemplateResponse
+
+        from assessments import previews
+
+        return TemplateResponse(
+            request,
+            "assessments/admin/preview.html",
+            previews.quiz_preview_context(quiz=self, request=request),
+        )
 
     def clean(self):
         super().clean()

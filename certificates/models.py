@@ -1,5 +1,8 @@
 """Certificates: the templates administrators design, and the certificates issued from them.
 
+A template's signatures are images of the private "Certificate signatures" collection
+(certificates.collections): trainers never see them in their image choosers.
+
 A `Certificate` is an official record: it keeps what was printed (the holder's name, the
 course title, the issuing authority) as it was on the day, so that later edits to a course or
 a profile never change a certificate silently; a name correction is a reissue.
@@ -17,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -27,6 +31,8 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
+from certificates.collections import signature_image_choices
+from certificates.widgets import SignatureImageChooser
 from courses.models import CoursePage, Enrolment
 
 #: The placeholders a template's wording may use, with what each stands for.
@@ -60,6 +66,30 @@ def months_after(start, months: int | None):
     year, month = start.year + month_index // 12, month_index % 12 + 1
     last_day = calendar.monthrange(year, month)[1]
     return start.replace(year=year, month=month, day=min(start.day, last_day))
+
+
+SIGNATURE_HELP = _(
+    'From the private image collection "Certificate signatures", which only administrators '
+    "and programme managers can see."
+)
+
+
+class CertificateTemplateForm(WagtailAdminModelForm):
+    """A signature chosen here is an image of the "Certificate signatures" collection; the one
+    a template already has stays accepted wherever it is (an image that code put elsewhere),
+    so that saving a template never fails on a field left as it was. The fields open the
+    signatures' chooser (certificates.choosers)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for n in (1, 2):
+            field = self.fields.get(f"signatory_{n}_signature")
+            if field is None:
+                continue
+            current = getattr(self.instance, f"signatory_{n}_signature_id", None)
+            field.queryset = field.queryset.filter(
+                signature_image_choices() | Q(pk=current or None)
+            )
 
 
 class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
@@ -106,6 +136,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=SIGNATURE_HELP,
     )
     signatory_2_name = models.CharField(_("name"), max_length=120, blank=True)
     signatory_2_title = models.CharField(_("title"), max_length=160, blank=True)
@@ -116,6 +147,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=SIGNATURE_HELP,
     )
     validity_months = models.PositiveSmallIntegerField(
         _("valid for (months)"),
@@ -131,6 +163,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    base_form_class = CertificateTemplateForm
     panels = [
         FieldPanel("name"),
         FieldPanel("is_default"),
@@ -142,14 +175,14 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("signatory_1_name"), FieldPanel("signatory_1_title")]),
-                FieldPanel("signatory_1_signature"),
+                FieldPanel("signatory_1_signature", widget=SignatureImageChooser()),
             ],
             heading=_("First signatory"),
         ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("signatory_2_name"), FieldPanel("signatory_2_title")]),
-                FieldPanel("signatory_2_signature"),
+                FieldPanel("signatory_2_signature", widget=SignatureImageChooser()),
             ],
             heading=_("Second signatory (optional)"),
         ),

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from certificates.admin_views import RerenderBulkAction, RevokeBulkAction
+from certificates.choosers import signature_chooser_viewset
 from certificates.models import CertificateTemplate
 from certificates.viewsets import CertificateTemplateViewSet, CertificateViewSet
 
@@ -33,3 +34,8 @@ def refuse_deleting_templates_in_use(request, instances):
         )
         return redirect("wagtailsnippets_certificates_certificatetemplate:list")
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_signature_chooser_viewset():
+    return signature_chooser_viewset

@@ -12,14 +12,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from core.pages import PersonalisedPageMixin
+from core.pages import FreeSlugPageForm, FreeSlugPageMixin, PersonalisedPageMixin
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -105,7 +104,7 @@ class FeaturedCourse(Orderable):
         verbose_name = _("featured course")
 
 
-class CoursePageForm(WagtailAdminPageForm):
+class CoursePageForm(FreeSlugPageForm):
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("access_level") == AccessLevel.AUDIENCE:
@@ -258,7 +257,7 @@ class CourseTrainer(models.Model):
         return f"{self.user} trains {self.course}"
 
 
-class ModulePage(Page):
+class ModulePage(FreeSlugPageMixin, Page):
     """A module groups course items. Its sources are cited under "Further reading"."""
 
     summary = models.TextField(blank=True, max_length=600)
@@ -285,7 +284,7 @@ class ModulePage(Page):
         return []  # a redirect to its course
 
 
-class CourseItemPage(PersonalisedPageMixin, Page):
+class CourseItemPage(FreeSlugPageMixin, PersonalisedPageMixin, Page):
     """Something a learner works through inside a module: a lesson, or (in `assessments`) a
     quiz. Progress and course completion are counted over course items."""
 

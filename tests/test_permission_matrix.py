@@ -84,7 +84,8 @@ MATRIX = {
     "/admin/accounts/audit/usage/{audit_id}/": (LOGIN, LOGIN, DENIED, DENIED, DENIED),
     "/admin/accounts/audit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/users/": (LOGIN, LOGIN, DENIED, DENIED, OK),
-    "/admin/images/": (LOGIN, LOGIN, OK, DENIED, OK),
+    # Programme managers keep the certificate signatures (their own collection, certificates/0003).
+    "/admin/images/": (LOGIN, LOGIN, OK, OK, OK),
     "/courses/": (OK, OK, OK, OK, OK),
     "{course_url}": (OK, OK, OK, OK, OK),
     "{lesson_url}": (LOGIN, AWAY, AWAY, OK, OK),
@@ -107,6 +108,19 @@ MATRIX = {
     "/admin/assessments/quizzes/results/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
+    # Previews as a learner sees them: of a question for those who edit the bank, of a quiz
+    # for those who may edit its page (ours, and Wagtail's editor previews).
+    "/admin/assessments/questions/{question_id}/preview/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/assessments/quizzes/{quiz_id}/preview/": (LOGIN, LOGIN, OK, DENIED, OK),
+    "/admin/snippets/assessments/question/preview/": (LOGIN, LOGIN, OK, DENIED, DENIED),
+    "/admin/snippets/assessments/question/preview/{question_id}/": (
+        LOGIN,
+        LOGIN,
+        OK,
+        DENIED,
+        DENIED,
+    ),
+    "/admin/pages/{quiz_id}/edit/preview/?mode=questions": (LOGIN, LOGIN, OK, DENIED, OK),
     "/admin/documents/": (LOGIN, LOGIN, OK, DENIED, OK),
     "/admin/settings/cms/sitesettings/{site_id}/": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/pages/{home_id}/edit/": (LOGIN, LOGIN, DENIED, DENIED, OK),
@@ -140,6 +154,10 @@ MATRIX = {
     "/admin/bulk/certificates/certificate/revoke/?id=all": (LOGIN, LOGIN, DENIED, DENIED, OK),
     "/admin/snippets/certificates/certificatetemplate/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/admin/snippets/certificates/certificatetemplate/add/": (LOGIN, LOGIN, DENIED, DENIED, OK),
+    # The signature image chooser: those who may choose in the signatures collection.
+    "/admin/certificates/signature-images/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/certificates/signature-images/results/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/certificates/signature-images/create/": (LOGIN, LOGIN, DENIED, OK, OK),
     "/reports/": (LOGIN, DENIED, DENIED, OK, OK),
     "/reports/learners/": (LOGIN, DENIED, DENIED, OK, OK),
     "/reports/export/learners.csv": (LOGIN, DENIED, DENIED, OK, OK),
@@ -214,7 +232,8 @@ def matrix_values(people) -> dict:
     course = course_create(access_level=AccessLevel.INVITATION, modules=1, lessons=1)
     lesson = lessons_of(course)[0]
     # Somebody else's quiz attempt: nobody here may see it.
-    quiz = quiz_add(course.get_children().get().specific, questions=[question_create()])
+    question = question_create()
+    quiz = quiz_add(course.get_children().get().specific, questions=[question])
     someone = UserFactory()
     enrolment_create(user=someone, course=course, actor=people["administrator"])
     attempt = attempt_start(user=someone, quiz=quiz).attempt
@@ -238,6 +257,7 @@ def matrix_values(people) -> dict:
         "audit_id": audit.pk,
         "profile_id": UserFactory(audience=Audience.LAW_ENFORCEMENT).profile.pk,
         "quiz_id": quiz.pk,
+        "question_id": question.pk,
         "attempt_id": attempt.pk,
         "learner_id": target.pk,
         "course_id": course.pk,
