@@ -59,6 +59,13 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.email
 
+    def __getstate__(self):
+        # The request layer's mark (accounts.selectors.SESSION_PASSED_MFA) holds the request and
+        # cannot be pickled; a cached copy of this user (a rendition, a session) is no request's.
+        state = super().__getstate__()
+        state.pop("_session_passed_mfa", None)
+        return state
+
     # A staff account in a session that has not passed the second factor holds the Learner
     # role's permissions only (accounts.selectors.user_staff_powers_suspended), so that every
     # permission check, ours and Wagtail's and allauth's, treats it as a learner

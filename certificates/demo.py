@@ -11,13 +11,14 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from accounts.models import User
 from assessments import selectors as assessment_selectors
 from assessments import services as assessment_services
 from assessments.models import QuizKind, QuizPage
 from certificates import services
+from certificates.collections import COURSE_MEDIA, SIGNATURES
 from certificates.models import Certificate, CertificateTemplate
 from courses import services as course_services
 from courses.models import CourseItemPage, CoursePage
@@ -61,13 +62,22 @@ def _signature(seed: int):
     return draw_it
 
 
-def _image(title: str, data: bytes):
+def _image(title: str, data: bytes, *, collection: str):
+    """The demo image of this title, in this collection (certificates.collections: signatures
+    apart from the course and site media), made once."""
     Image = get_image_model()
+    home = (
+        Collection.objects.filter(depth=2, name=collection).first()
+        or Collection.get_first_root_node()
+    )
     image = Image.objects.filter(title=title).first()
     if image is None:
-        image = Image(title=title)
+        image = Image(title=title, collection=home)
         image.file = ImageFile(io.BytesIO(data), name=f"{title.lower().replace(' ', '-')}.png")
         image.save()
+    elif image.collection_id != home.pk:
+        image.collection = home
+        image.save(update_fields=["collection"])
     return image
 
 
@@ -108,14 +118,20 @@ def _complete_course(user: User, course: CoursePage) -> None:
 def seed() -> dict:
     template = CertificateTemplate.objects.filter(is_default=True).first()
     if template is not None and template.logo_id is None:
-        template.logo = _image("CT Academy emblem", _png(_logo, (240, 240)))
+        template.logo = _image(
+            "CT Academy emblem", _png(_logo, (240, 240)), collection=COURSE_MEDIA
+        )
         # Fictional people: the demo must not put a real official's name on a certificate.
         template.signatory_1_name = "Sandra Fontenelle"
         template.signatory_1_title = "Programme Coordinator, Counter-Trafficking Training"
-        template.signatory_1_signature = _image("Demo signature 1", _png(_signature(1), (480, 120)))
+        template.signatory_1_signature = _image(
+            "Demo signature 1", _png(_signature(1), (480, 120)), collection=SIGNATURES
+        )
         template.signatory_2_name = "Kervin Charlemagne"
         template.signatory_2_title = "Chairperson, National Counter-Trafficking Task Force"
-        template.signatory_2_signature = _image("Demo signature 2", _png(_signature(3), (480, 120)))
+        template.signatory_2_signature = _image(
+            "Demo signature 2", _png(_signature(3), (480, 120)), collection=SIGNATURES
+        )
         template.save()
     graduate = User.objects.filter(email=DEMO_GRADUATE).first()
     course = CoursePage.objects.filter(slug=DEMO_COURSE_SLUG).first()

@@ -272,6 +272,13 @@ def _check_the_demo_graduate_holds_a_certificate_with_a_real_score(client):
     assert 50 < certificate.score_percent < 100
     template = certificate.template
     assert template.logo and template.signatory_1_signature and template.signatory_2_signature
+    # Signatures in their private collection, the emblem with the course and site media.
+    assert (
+        {template.signatory_1_signature.collection.name}
+        == {template.signatory_2_signature.collection.name}
+        == {"Certificate signatures"}
+    )
+    assert template.logo.collection.name == "Course and site media"
     assert client.login(email="graduate@example.com", password="demo-pass-2026")
     assert certificate.display_code in client.get("/learn/").content.decode()
 
