@@ -6,9 +6,7 @@ them. After every step axe finds no serious or critical violation, a phone never
 sideways, and a screenshot is saved for people to look at (tests/e2e/walk.py).
 
 Each journey keeps every locator of its pages in one class, by role and accessible name, so
-that it is quick to adapt when the pages change; its steps are small named functions. What
-another part of issue 16 is still bringing is checked with `Walk.expect` in a test marked
-`awaiting(...)` (an expected failure until it lands; then the mark must go)."""
+that it is quick to adapt when the pages change; its steps are small named functions."""
 
 import csv
 import io
@@ -24,7 +22,7 @@ from accounts import roles
 from accounts.models import Audience, MembershipStatus, Profile
 from accounts.services import membership_decide
 from courses.models import AccessLevel, Enrolment
-from tests.e2e.walk import awaiting, walks_finish
+from tests.e2e.walk import walks_finish
 from tests.factories.accounts import OrganisationFactory, UserFactory
 from tests.factories.journeys import (
     RIGHT_ANSWER,
@@ -42,9 +40,6 @@ pytestmark = [
 ]
 
 WIDTHS = (1280, 360)
-PARTS_2_AND_5 = "issue 16 parts 2 and 5, merging"
-PARTS_5_AND_7 = "issue 16 parts 5 and 7, merging"
-PART_5 = "issue 16 part 5, merging"
 
 
 def named(text: str) -> re.Pattern:
@@ -294,7 +289,6 @@ def learner_journey(walk, learner, journey) -> None:
     walk.expect(f"a quiz's autosave stops once it is submitted (409: {conflicts})", not conflicts)
 
 
-@awaiting(PARTS_2_AND_5)
 def test_learner_takes_a_course_to_its_certificate(walk):
     journey = journey_course()
     walks = []
@@ -394,7 +388,6 @@ def officer_journey(walk, email: str, administrator) -> None:
     see_the_course_open(walk, pages)
 
 
-@awaiting(PART_5)
 def test_new_officer_waits_for_approval_then_finds_the_course_open(walk):
     OrganisationFactory(name="Royal Saint Lucia Police Force", audience=Audience.LAW_ENFORCEMENT)
     journey_course(
@@ -616,7 +609,6 @@ def trainer_journey(walk, person, journey, category: str) -> None:
     preview_the_quiz(walk, pages, quiz_title, text)
 
 
-@awaiting(PARTS_5_AND_7)
 def test_trainer_writes_a_question_and_publishes_a_quiz(walk):
     from assessments.models import Question, QuizPage
     from tests.factories.assessments import category
@@ -741,7 +733,6 @@ def manager_journey(walk, person, course_title: str) -> None:
     download_completion_report(walk, pages)
 
 
-@awaiting(PART_5)
 def test_programme_manager_reads_and_downloads_the_reports(walk):
     journey = journey_course(title="Identifying victims")
     for n in range(3):
