@@ -161,7 +161,7 @@ class LearnerPages:
         return self.main().get_by_role("link", name="Back to the quiz")
 
     def next_item(self, title: str):
-        return self.page.get_by_role("navigation", name="Lessons").get_by_role(
+        return self.page.get_by_role("navigation", name="Previous and next").get_by_role(
             "link", name=re.compile(re.escape(title))
         )
 

@@ -1,6 +1,7 @@
 """Project-level guarantees: migrations are complete, production settings are safe."""
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -114,3 +115,15 @@ def test_production_refuses_to_start_without_a_shared_cache():
     assert result.returncode != 0
     assert "ImproperlyConfigured: REDIS_URL must point at the Redis" in result.stderr
     assert "rate limits" in result.stderr
+
+
+def test_the_style_sheet_closes_every_block_it_opens():
+    """A brace lost in a merge silently drops every rule after it (it happened once)."""
+    css = re.sub(
+        r"/\*.*?\*/", "", (settings.BASE_DIR / "static/css/site.css").read_text(), flags=re.S
+    )
+    depth = 0
+    for character in css:
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        assert depth >= 0
+    assert depth == 0
