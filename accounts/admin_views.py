@@ -4,6 +4,8 @@ the audience-approval queue, CSV import of learners, and erasure of a learner.""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -27,7 +29,7 @@ class PermissionRequiredMixin:
 class ApprovalQueueView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     permission = "accounts.approve_membership"
     template_name = "accounts/admin/approval_queue.html"
-    page_title = "Audience approvals"
+    page_title = _("Audience approvals")
     header_icon = "tick-inverse"
 
     def get_context_data(self, **kwargs):
@@ -40,7 +42,7 @@ class ApprovalQueueView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Temp
 def membership_decision(request, profile_id: int):
     decision = request.POST.get("decision")
     if decision not in {"approve", "reject"}:
-        messages.error(request, "Choose approve or reject.")
+        messages.error(request, _("Choose approve or reject."))
         return redirect("accounts_admin_approvals")
     result = membership_decide(
         profile_id=profile_id, approve=decision == "approve", actor=request.user
@@ -48,17 +50,22 @@ def membership_decision(request, profile_id: int):
     if result.changed:
         status = result.profile.get_membership_status_display().lower()
         messages.success(
-            request, f"{result.profile.user.email}: {status}. They have been told by e-mail."
+            request,
+            gettext("%(email)s: %(status)s. They have been told by e-mail.")
+            % {"email": result.profile.user.email, "status": status},
         )
     else:
-        messages.info(request, f"{result.profile.user.email} had already been decided.")
+        messages.info(
+            request,
+            gettext("%(email)s had already been decided.") % {"email": result.profile.user.email},
+        )
     return redirect("accounts_admin_approvals")
 
 
 class LearnersImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
     permission = "accounts.import_learners"
     template_name = "accounts/admin/learners_import.html"
-    page_title = "Import learners"
+    page_title = _("Import learners")
     header_icon = "upload"
     form_class = LearnersImportForm
 
@@ -72,8 +79,8 @@ class LearnersImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, For
             return self.render_to_response(self.get_context_data(form=form, errors=result.errors))
         messages.success(
             self.request,
-            f"Imported: {len(result.created)} new learners (invitations sent), "
-            f"{len(result.updated)} updated.",
+            gettext("Imported: %(created)s new learners (invitations sent), %(updated)s updated.")
+            % {"created": len(result.created), "updated": len(result.updated)},
         )
         return redirect("accounts_admin_import")
 
@@ -81,7 +88,7 @@ class LearnersImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, For
 class EraseLearnerView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     permission = "accounts.erase_learner"
     template_name = "accounts/admin/erase_confirm.html"
-    page_title = "Erase a learner's personal data"
+    page_title = _("Erase a learner's personal data")
     header_icon = "bin"
 
     def get_context_data(self, **kwargs):
@@ -92,12 +99,12 @@ class EraseLearnerView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
     def post(self, request, user_id: int):
         subject = get_object_or_404(User, pk=user_id)
         if request.POST.get("confirm_email", "").strip().lower() != subject.email:
-            messages.error(request, "Type the learner's e-mail address exactly to confirm.")
+            messages.error(request, _("Type the learner's e-mail address exactly to confirm."))
             return redirect("accounts_admin_erase", user_id=user_id)
         try:
             user_erase(user=subject, actor=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("accounts_admin_erase", user_id=user_id)
-        messages.success(request, f"User #{user_id} has been erased.")
+        messages.success(request, gettext("User #%(id)s has been erased.") % {"id": user_id})
         return redirect("wagtailusers_users:index")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
 from accounts.models import Audience, MembershipStatus, Organisation, Profile, Sex, User
@@ -207,7 +208,7 @@ def parse_learners_csv(data: bytes) -> tuple[list[LearnerRow], list[RowError]]:
 def learners_import(*, data: bytes, actor: User) -> ImportResult:
     """Create or update the learners in a CSV file; all or nothing."""
     if not actor.has_perm("accounts.import_learners"):
-        raise PermissionDenied("You may not import learners.")
+        raise PermissionDenied(_("You may not import learners."))
     rows, errors = parse_learners_csv(data)
     result = ImportResult(errors=errors)
     if errors:

@@ -9,6 +9,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import user_has_totp, user_requires_mfa
 
@@ -39,6 +40,6 @@ def second_factor_required_response(request):
         return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
     if not session_passed_mfa(request):
         logout(request)
-        messages.info(request, "Log in again with your authenticator code to continue.")
+        messages.info(request, _("Log in again with your authenticator code to continue."))
         return redirect_to_login(request.get_full_path(), reverse("account_login"))
     return None

@@ -145,7 +145,7 @@ def profile_update(
     the membership back in the queue; moving to an open one needs none."""
     profile = Profile.objects.select_for_update().get(user=user)
     if profile.erased_at:
-        raise PermissionDenied("This account has been erased.")
+        raise PermissionDenied(_("This account has been erased."))
     user.first_name, user.last_name = first_name.strip(), last_name.strip()
     user.save(update_fields=["first_name", "last_name"])
     if audience != profile.audience:
@@ -170,7 +170,7 @@ def membership_decide(*, profile_id: int, approve: bool, actor: User) -> Members
     """Approve or reject a learner's claimed audience, once: a decision on a profile that is
     no longer pending changes nothing (double clicks, two managers at once)."""
     if not actor.has_perm("accounts.approve_membership"):
-        raise PermissionDenied("You may not decide audience membership.")
+        raise PermissionDenied(_("You may not decide audience membership."))
     status = MembershipStatus.APPROVED if approve else MembershipStatus.REJECTED
     with transaction.atomic():
         updated = Profile.objects.filter(
@@ -244,11 +244,13 @@ def user_erase(*, user: User, actor: User) -> User:
     programme's aggregate figures do not change; they no longer point at a person. Certificates
     are revoked by erasure (certificates listen to `user_erased`), so they verify as such."""
     if not actor.has_perm("accounts.erase_learner"):
-        raise PermissionDenied("You may not erase learners.")
+        raise PermissionDenied(_("You may not erase learners."))
     if user.pk == actor.pk:
-        raise ValidationError("You cannot erase your own account.")
+        raise ValidationError(_("You cannot erase your own account."))
     if user.is_superuser:
-        raise ValidationError("An administrator account cannot be erased; remove its rights first.")
+        raise ValidationError(
+            _("An administrator account cannot be erased; remove its rights first.")
+        )
     profile = Profile.objects.select_for_update().filter(user=user).first()
     if profile and profile.erased_at:
         return user

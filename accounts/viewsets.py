@@ -1,5 +1,6 @@
 """Wagtail admin screens for accounts: organisations, and the read-only audit log."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -24,7 +25,7 @@ class OrganisationViewSet(ModelViewSet):
     url_prefix = "accounts/organisations"
     url_namespace = "accounts_organisations"
     icon = "group"
-    menu_label = "Organisations"
+    menu_label = _("Organisations")
     list_display = ["name", "short_name", "audience", "is_active"]
     list_filter = ["audience", "is_active"]
     search_fields = ["name", "short_name"]
@@ -37,7 +38,7 @@ class AuditEntryViewSet(ModelViewSet):
     url_prefix = "accounts/audit"
     url_namespace = "accounts_audit"
     icon = "history"
-    menu_label = "Audit log"
+    menu_label = _("Audit log")
     list_display = ["created_at", "actor_email", "action", "subject"]
     list_filter = ["action"]
     search_fields = ["actor_email", "action", "subject"]
@@ -47,7 +48,7 @@ class AuditEntryViewSet(ModelViewSet):
 
 
 class PeopleViewSetGroup(ModelViewSetGroup):
-    menu_label = "People"
+    menu_label = _("People")
     menu_icon = "group"
     menu_order = 250
     items = (OrganisationViewSet, AuditEntryViewSet)

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import TemplateView
@@ -32,20 +33,22 @@ def _quiz_for(request, quiz_id: int) -> QuizPage:
 
 class QuizzesIndexView(GuardedIndexView):
     allowed = staticmethod(user_follows_courses)
-    page_title = "Quiz results"
+    page_title = _("Quiz results")
     header_icon = "help"
-    verbose_name = "quiz"
+    verbose_name = _("quiz")
     verbose_name_plural = "quizzes"
     filterset_class = QuizFilterSet
     default_ordering = "path"
     columns = [
-        TitleColumn("title", label="Quiz", url_name="assessments_admin:results", sort_key="title"),
-        Column("course_title", label="Course", sort_key="course_title"),
-        Column("kind", label="Kind", accessor="get_kind_display", sort_key="kind"),
-        Column("graded_count", label="Graded attempts", sort_key="graded_count"),
+        TitleColumn(
+            "title", label=_("Quiz"), url_name="assessments_admin:results", sort_key="title"
+        ),
+        Column("course_title", label=_("Course"), sort_key="course_title"),
+        Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
+        Column("graded_count", label=_("Graded attempts"), sort_key="graded_count"),
         Column(
             "average_percent",
-            label="Average score",
+            label=_("Average score"),
             accessor=lambda q: "—" if q.average_percent is None else f"{q.average_percent:.0f}%",
             sort_key="average_percent",
         ),

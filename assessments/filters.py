@@ -46,9 +46,9 @@ class QuizFilterSet(WagtailFilterSet):
     locale filter when the site has content in several languages."""
 
     course = IdModelChoiceFilter(
-        label="Course",
+        label=_("Course"),
         queryset=_followed_courses,
-        empty_label="All",
+        empty_label=_("All"),
         blank=True,  # keeps "All" among the radio buttons
         widget=forms.RadioSelect,
         method="filter_course",

@@ -154,7 +154,7 @@ class QuizResultsViewSet(ViewSet):
     name = "assessments_admin"
     url_prefix = "assessments"
     icon = "help"
-    menu_label = "Quiz results"
+    menu_label = _("Quiz results")
     menu_order = 232
     add_to_admin_menu = True
     menu_item_class = FollowedCoursesMenuItem

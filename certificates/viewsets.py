@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -55,7 +56,7 @@ class CertificateViewSet(ModelViewSet):
     url_prefix = "certificates"
     url_namespace = "certificates_admin"
     icon = "doc-full"
-    menu_label = "Certificates"
+    menu_label = _("Certificates")
     menu_order = 235
     add_to_admin_menu = True
     add_to_reference_index = False
@@ -69,22 +70,22 @@ class CertificateViewSet(ModelViewSet):
     list_display = [
         TitleColumn(
             "code",
-            label="Code",
+            label=_("Code"),
             accessor=lambda c: format_html("<code>{}</code>", c.display_code),
             get_url=lambda c: reverse("certificates_admin:detail", args=[c.pk]),
             get_title_id=lambda c: f"certificate_{c.pk}_title",
         ),
-        Column("holder", label="Holder", accessor=_holder, sort_key="holder_name"),
-        Column("course_title", label="Course", sort_key="course_title"),
+        Column("holder", label=_("Holder"), accessor=_holder, sort_key="holder_name"),
+        Column("course_title", label=_("Course"), sort_key="course_title"),
         Column(
             "completed_on",
-            label="Completed",
+            label=_("Completed"),
             accessor=lambda c: formats.date_format(c.completed_on, "j M Y"),
             sort_key="completed_on",
         ),
-        Column("status", label="Status", accessor=_status),
+        Column("status", label=_("Status"), accessor=_status),
         Column("pdf", label="PDF", accessor=_pdf),
-        Column("template", label="Template", accessor="template.name"),
+        Column("template", label=_("Template"), accessor="template.name"),
     ]
 
     def get_common_view_kwargs(self, **kwargs):
@@ -124,7 +125,7 @@ class CertificateViewSet(ModelViewSet):
     def get_permissions_to_register(self):
         """Those a role may be given in Groups: see the list, re-render, revoke and reissue."""
         return Permission.objects.filter(
-            content_type__app_label="certificates",
+            content_type__app_label=_("certificates"),
             codename__in=["view_certificate", "rerender_certificate", "revoke_certificate"],
         )
 
@@ -132,7 +133,7 @@ class CertificateViewSet(ModelViewSet):
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full"
-    menu_label = "Certificate templates"
+    menu_label = _("Certificate templates")
     list_display = ["name", "title", "issuing_authority", "is_default", "updated_at"]
     search_fields = ["name"]
     copy_view_enabled = True
