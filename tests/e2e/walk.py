@@ -43,6 +43,18 @@ WAGTAIL_KNOWN_VIOLATIONS: list[tuple[str, str, str]] = [
         "the typing box that Wagtail's tag widget (wagtail.admin.widgets.AdminTagWidget, the "
         "tag-it jQuery plugin Wagtail means to replace: wagtail/wagtail#2952) adds has no label",
     ),
+    (
+        "target-size",
+        "#w-minimap-toggle",
+        "the toggle of Wagtail's editor minimap (wagtail/admin/templates, the minimap's own "
+        "small round button) on a phone",
+    ),
+    (
+        "target-size",
+        "table.listing thead",
+        "the sorting links in the column headings of Wagtail's listing tables "
+        "(wagtail.admin.ui.tables), small on a phone",
+    ),
 ]
 
 
