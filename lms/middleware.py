@@ -111,7 +111,7 @@ def _values(data):
 class LanguageCookieMiddleware:
     """The language a reader chose with the footer's form (Django's language cookie, set by
     `set_language`), else the default. Unlike Django's LocaleMiddleware it ignores the
-    browser's Accept-Language: the translations are partial, and a half-translated page
+    browser's Accept-Language: editors translate pages one by one, and a half-translated site
     nobody asked for helps no one. Addresses stay the same in every language, so no rule that
     looks at a path (the second factor for /reports/, robots.txt) can be sidestepped with a
     language prefix. Wagtail serves a page's translation in the active language when an editor
