@@ -353,7 +353,9 @@ def quiz_regrade(*, quiz: QuizPage, actor: User) -> Regrade:
                     pk=open_attempt.pk, state=AttemptState.IN_PROGRESS
                 ).update(questions=refreshed)
         attempts = list(
-            QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED).select_related("user")
+            QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED)
+            .select_related("user")
+            .order_by("pk")  # the record lists the changes in the order the attempts were made
         )
         ids = {s["question_id"] for a in attempts for s in a.questions}
         current = {q.pk: q for q in Question.objects.filter(pk__in=ids)}

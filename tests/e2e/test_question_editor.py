@@ -8,7 +8,6 @@ import pytest
 from accounts import roles
 from accounts.demo import totp_enrol_with_secret
 from assessments.models import Question
-from tests.e2e.conftest import browser  # noqa: F401 - the browser tier's fixture
 from tests.factories.accounts import UserFactory
 from tests.factories.assessments import category
 from tests.helpers import PASSWORD, TEST_TOTP_SECRET, totp_code
@@ -36,7 +35,7 @@ def visible_errors(page) -> list[str]:
 
 def test_a_trainer_writes_a_question_without_meeting_an_error_first(
     live_server,
-    browser,  # noqa: F811
+    browser,
     artifacts_dir,
 ):
     trainer = UserFactory(role=roles.TRAINER)
