@@ -49,6 +49,7 @@ def user_data_export(user: User) -> dict:
             "organisation": profile.organisation.name if profile.organisation else None,
             "position": profile.position,
             "sex": profile.sex,
+            "language": profile.language,
         }
     for name, build in _SECTIONS.items():
         data[name] = build(user)

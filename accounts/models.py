@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
@@ -198,6 +199,12 @@ class Profile(models.Model):
         help_text=_("Used only for disaggregated reporting."),
     )
     erased_at = models.DateTimeField(null=True, blank=True)
+    # The language the person last chose (the footer's switch, or the page they signed up on):
+    # e-mails sent to them from the background (an approval, a certificate ready) are written
+    # in it. Blank: the site's default.
+    language = models.CharField(
+        _("language"), max_length=10, blank=True, choices=settings.LANGUAGES
+    )
 
     class Meta:
         permissions = [

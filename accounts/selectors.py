@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
 from accounts.models import Audience, MembershipStatus, Organisation, Profile, User
+from core.i18n import language_or_default
 
 
 def user_role_names(user: User) -> set[str]:
@@ -190,3 +191,10 @@ def user_membership_request(user: User) -> MembershipRequest | None:
         email=user.email,
         decided_at=profile.membership_decided_at,
     )
+
+
+def user_language(user: User) -> str:
+    """The language to write to this person in when no request of theirs is being answered (a
+    background e-mail): the one they last chose, else the site's default."""
+    chosen = Profile.objects.filter(user=user).values_list("language", flat=True).first()
+    return language_or_default(chosen)

@@ -14,7 +14,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -30,6 +30,7 @@ from accounts.models import (
     User,
 )
 from accounts.signals import user_erased
+from core.i18n import active_language, language_or_default
 from core.links import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -124,10 +125,20 @@ def profile_complete_signup(
             "organisation": organisation,
             "position": position.strip(),
             "sex": sex,
+            # The language of the page they signed up on: their e-mails are written in it.
+            "language": active_language(),
         },
     )
     user.groups.add(Group.objects.get(name=roles.LEARNER))
     return profile
+
+
+def profile_language_set(*, user: User, language: str) -> bool:
+    """Remember the language a signed-in person chose (the footer's switch) for what is sent
+    to them later. Only their own, and only a language of the site; True if it was stored."""
+    if not user.is_authenticated or language != language_or_default(language):
+        return False
+    return bool(Profile.objects.filter(user=user).update(language=language))
 
 
 @transaction.atomic
@@ -205,6 +216,11 @@ def _send_membership_decision(profile: Profile) -> None:
     team's address from the site settings, which the template reads for the default site: the
     site's own sender takes no replies, and a programme manager's address is not handed to
     someone whose claim was refused)."""
+    with translation.override(language_or_default(profile.language)):
+        _write_membership_decision(profile)
+
+
+def _write_membership_decision(profile: Profile) -> None:
     approved = profile.has_approved_audience
     context = {
         "profile": profile,
@@ -277,8 +293,9 @@ def user_erase(*, user: User, actor: User) -> User:
     if profile is None:
         profile = Profile.objects.create(user=user)
     profile.position = ""
+    profile.language = ""
     profile.erased_at = timezone.now()
-    profile.save(update_fields=["position", "erased_at"])
+    profile.save(update_fields=["position", "language", "erased_at"])
     # Earlier audit entries named the person by e-mail: keep the action, drop the address.
     AuditEntry.objects.filter(subject_user=user).update(subject=f"user #{user.pk}")
     AuditEntry.objects.filter(actor=user).update(actor_email=f"user #{user.pk}")

@@ -10,11 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.i18n import set_language
 
 from accounts.exports import user_data_export
 from accounts.forms import ProfileForm
 from accounts.selectors import user_profile
-from accounts.services import profile_update
+from accounts.services import profile_language_set, profile_update
 
 
 @never_cache
@@ -60,3 +61,13 @@ class LoginView(allauth_views.LoginView):
 
 
 login = LoginView.as_view()
+
+
+def language_set(request):
+    """The footer's language switch: Django's `set_language` (the cookie, then back to the
+    page), and for a signed-in person the choice is remembered for the e-mails sent to them
+    later."""
+    response = set_language(request)
+    if request.method == "POST":
+        profile_language_set(user=request.user, language=request.POST.get("language", ""))
+    return response

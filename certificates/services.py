@@ -26,10 +26,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import AuditEntry, Profile, User
+from accounts.selectors import user_language
 from accounts.services import audit_record
 from assessments.selectors import enrolment_final_score
 from certificates import pdf
@@ -187,7 +188,10 @@ def certificate_render(*, certificate_id: int) -> bool:
         logger.error("Certificate %s: rendering given up", certificate.pk)
         return False
     try:
-        data = pdf.certificate_pdf(certificate=certificate, template=certificate.template)
+        # The printed labels ("Issued on", "Verify this certificate at") and the dates in the
+        # holder's language, as their e-mail is; the body is the template's own text.
+        with translation.override(user_language(certificate.enrolment.user)):
+            data = pdf.certificate_pdf(certificate=certificate, template=certificate.template)
     except BaseException as error:  # also the soft time limit: record why, then let it retry
         Certificate.objects.filter(pk=certificate.pk).update(
             render_error=f"{timezone.now():%Y-%m-%d %H:%M} {type(error).__name__}: {error}"[:2000]
@@ -265,13 +269,12 @@ def certificate_notify(*, certificate_id: int) -> bool:
         "dashboard_url": absolute_url(reverse("courses_dashboard")),
         "verify_url": pdf.verification_url(certificate.code),
     }
+    holder = certificate.enrolment.user
     try:
-        send_mail(
-            subject=render_to_string("certificates/email/ready_subject.txt", context).strip(),
-            message=render_to_string("certificates/email/ready_message.txt", context),
-            from_email=None,
-            recipient_list=[certificate.enrolment.user.email],
-        )
+        with translation.override(user_language(holder)):
+            subject = render_to_string("certificates/email/ready_subject.txt", context).strip()
+            message = render_to_string("certificates/email/ready_message.txt", context)
+        send_mail(subject=subject, message=message, from_email=None, recipient_list=[holder.email])
     except Exception:
         Certificate.objects.filter(pk=certificate_id).update(notified_at=None)
         raise

@@ -7,10 +7,11 @@ from datetime import timedelta
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_noop
 
 from accounts.models import User
+from core.i18n import active_language, language_or_default
 from core.permissions import permission_require
 from reports import pdf
 from reports.filters import ReportFilters
@@ -25,7 +26,9 @@ def report_run_start(*, user: User, filters: ReportFilters) -> ReportRun:
     from reports.tasks import completion_report_task
 
     permission_require(user, "accounts.view_reports", "You may not produce programme reports.")
-    run = ReportRun.objects.create(requested_by=user, filters=filters.as_json())
+    run = ReportRun.objects.create(
+        requested_by=user, filters=filters.as_json(), language=active_language()
+    )
 
     def hand_over():
         try:
@@ -66,7 +69,8 @@ def report_run_execute(*, run_id: int) -> bool:
         ReportRun.objects.filter(pk=run_id).update(progress=percent, stage=stage)
 
     try:
-        data = pdf.completion_report_pdf(ReportFilters.from_json(run.filters), progress)
+        with translation.override(language_or_default(run.language)):
+            data = pdf.completion_report_pdf(ReportFilters.from_json(run.filters), progress)
     except Exception as error:
         ReportRun.objects.filter(pk=run_id).update(
             status=ReportStatus.FAILED,

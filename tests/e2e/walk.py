@@ -177,6 +177,7 @@ class Walk:
     def step(self, name: str) -> None:
         """The page as the person sees it after a step: checked and photographed."""
         self.page.wait_for_load_state()
+        self.settle()
         admin = self.path.startswith("/admin/")
         self.steps += 1
         self.last_step = f"{self.steps:02d} {name} ({self.path})"
@@ -189,6 +190,17 @@ class Walk:
             if overflow > 1:
                 self.problem(f"scrolls sideways by {overflow} px")
         self.screenshot(self.folder / f"{self.steps:02d}-{slug(name)}.png", admin=admin)
+
+    def settle(self) -> None:
+        """Wait until no finite animation or transition is running (a dialog fading in, a panel
+        sliding open), so that axe judges the page as it comes to rest, not a frame of its
+        movement: a half-faded backdrop over a heading reads as low contrast."""
+        self.page.wait_for_function(
+            """() => document.getAnimations().every(
+                a => a.playState !== "running"
+                    || a.effect?.getComputedTiming().iterations === Infinity)""",
+            timeout=5000,
+        )
 
     def screenshot(self, path: Path, *, admin: bool) -> None:
         """The whole page. Wagtail's admin scrolls inside <main>, not the document: there the
