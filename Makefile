@@ -9,6 +9,9 @@ PORT ?= 8000
 # the address `make run` serves on. Set it yourself when the site is reached another way.
 BASE_URL ?= http://$(HOST):$(PORT)
 STAMP := $(VENV)/.installed
+# `make test` runs the suite in one process per core (pytest-xdist); TEST_WORKERS=0 runs it in
+# this process alone, as a debugger wants.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help venv run test lint format worker beat bench migrate seed messages clean
@@ -35,7 +38,7 @@ run: seed ## Install, migrate, seed the demo and serve on http://$(HOST):$(PORT)
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) ## Run the whole test suite (tiers whose services are unreachable are skipped, with the reason)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check, ruff format --check and the import layering contract
 	$(BIN)/ruff check .

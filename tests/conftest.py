@@ -149,3 +149,27 @@ def no_network(monkeypatch):
 
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+@pytest.fixture(scope="module")
+def demo_seeded(django_db_setup, django_db_blocker):
+    """`manage.py seed_demo` once for a module's tests, on the empty test database: seeded in
+    a transaction that is rolled back when the module ends; each test runs in a savepoint of
+    its own inside it (pytest-django's usual rollback), so every test starts from the freshly
+    seeded demo and none sees another's changes. Seeding takes tens of seconds on PostgreSQL:
+    once per module instead of once per test. Only for tests marked `django_db` without
+    `transaction=True` (a live server or another connection cannot see the seeded rows)."""
+    import io
+
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        block = transaction.atomic()
+        block.__enter__()
+        try:
+            call_command("seed_demo", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)

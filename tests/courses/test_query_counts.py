@@ -128,8 +128,11 @@ def test_catalogue_and_dashboard_with_1_and_20_courses(client, django_assert_max
         with django_assert_max_num_queries(MAX_QUERIES[kind]):
             client.get(url)
     client.force_login(learner_many)
-    # A search adds the search query itself.
-    assert count(client, "/courses/?q=lesson&audience=everyone") <= MAX_QUERIES["catalogue"] + 1
+    # A search adds the search query itself (asked once first, as the pages above are: the
+    # first search of a process fills Django's content-type cache).
+    search = "/courses/?q=lesson&audience=everyone"
+    client.get(search)
+    assert count(client, search) <= MAX_QUERIES["catalogue"] + 1
 
 
 def test_trainer_lists_with_1_and_50_learners(client, django_assert_max_num_queries):

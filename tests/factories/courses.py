@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from core.demo import indexes_updated_at_the_end
 from courses.models import (
     AccessLevel,
     CourseAudience,
@@ -38,7 +39,21 @@ def course_create(
     trainers=(),
     **fields,
 ) -> CoursePage:
-    """A published course with `modules` modules of `lessons` lessons each."""
+    """A published course with `modules` modules of `lessons` lessons each (searchable once
+    built: core.demo.indexes_updated_at_the_end)."""
+    with indexes_updated_at_the_end():
+        return _course_create(
+            title=title,
+            access_level=access_level,
+            audiences=audiences,
+            modules=modules,
+            lessons=lessons,
+            trainers=trainers,
+            **fields,
+        )
+
+
+def _course_create(*, title, access_level, audiences, modules, lessons, trainers, **fields):
     n = next(_counter)
     course = CoursePage(
         title=title or f"Course {n}",
@@ -64,10 +79,11 @@ def course_create(
 def module_add(course: CoursePage, *, lessons: int = 2, title: str = "Module") -> ModulePage:
     n = next(_counter)
     module = ModulePage(title=title, slug=f"module-{n}", summary="Module summary.")
-    course.add_child(instance=module)
-    publish(module)
-    for _ in range(lessons):
-        lesson_add(module)
+    with indexes_updated_at_the_end():
+        course.add_child(instance=module)
+        publish(module)
+        for _ in range(lessons):
+            lesson_add(module)
     return module
 
 

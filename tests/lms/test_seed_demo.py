@@ -39,7 +39,9 @@ from courses.models import (
 )
 from courses.selectors import course_trainers
 
-pytestmark = pytest.mark.django_db
+# Each test starts from one seeding on the empty database (tests/conftest.py), rolled back
+# after each test: what they check is what a second or later run does to it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_seeded")]
 
 ROLES = ["learner", "graduate", "trainer", "manager", "admin"]
 
@@ -86,7 +88,6 @@ def snapshot() -> dict:
 
 
 def test_seed_demo_is_idempotent(capsys):
-    call_command("seed_demo")
     first = snapshot()
     capsys.readouterr()
     call_command("seed_demo")
@@ -171,7 +172,6 @@ def _check_demo_ids_are_random():
 
 
 def test_seed_demo_puts_back_changed_demo_content_and_keeps_its_ids():
-    call_command("seed_demo")
     question = Question.objects.get(reference="public-final-1")
     stored = question.body.get_prep_value()
     changed = copy.deepcopy(stored)
@@ -222,7 +222,6 @@ def test_seed_demo_honours_demo_password(client):
 
 
 def test_seed_demo_repairs_a_changed_demo_account():
-    call_command("seed_demo")
     User.objects.filter(email="learner@example.com").update(is_active=False, first_name="X")
     call_command("seed_demo")
     learner = User.objects.get(email="learner@example.com")
@@ -237,9 +236,11 @@ def _check_seed_demo_publishes_the_home_page_at_the_site_root(client):
 
 @override_settings(ALLOW_DEMO_DATA=False)
 def test_seed_demo_refuses_when_demo_data_is_not_allowed():
+    User.objects.filter(email="learner@example.com").update(first_name="Changed")
+    before = snapshot()
     with pytest.raises(CommandError, match="refuses"):
         call_command("seed_demo")
-    assert not User.objects.filter(email="admin@example.com").exists()
+    assert snapshot() == before  # nothing repaired, nothing written
 
 
 def _check_seed_demo_loads_one_course_per_audience_and_a_public_course(client):
@@ -339,8 +340,7 @@ def _check_demo_questions_have_their_id_number_words_and_lesson(client):
 
 
 def test_the_demo_has_what_a_newcomer_needs(client):
-    """One seeding, every check of what `make run` promises (seeding takes seconds)."""
-    call_command("seed_demo")
+    """The first seeding (the module's), every check of what `make run` promises."""
     _check_demo_staff_have_totp_and_the_learner_does_not(client)
     client.logout()
     _check_demo_accounts_log_in_with_the_demo_password(client)
@@ -363,7 +363,6 @@ def test_a_database_seeded_with_the_old_question_titles_is_migrated_by_the_resee
     set no lesson. A reseed gives each its ID number once and then its own words and its
     lesson, keeping the same rows (the quizzes, and attempts already taken, still point at
     them); the reseed after that changes nothing."""
-    call_command("seed_demo")
     wanted = snapshot()
     for question in Question.objects.all():
         old_title = f"{question.reference}: {question.title}"[:200]
@@ -382,7 +381,6 @@ def test_a_database_seeded_with_the_old_question_titles_is_migrated_by_the_resee
 
 
 def test_a_corrected_question_text_updates_the_same_question(monkeypatch):
-    call_command("seed_demo")
     question = Question.objects.get(reference="public-final-2")
     original = assessments_demo.quiz_read
 

@@ -12,6 +12,7 @@ from accounts import demo as accounts_demo
 from assessments import demo as assessments_demo
 from certificates import demo as certificates_demo
 from cms import demo as cms_demo
+from core.demo import indexes_updated_at_the_end
 from courses import demo as courses_demo
 
 
@@ -37,7 +38,7 @@ class Command(BaseCommand):
         self.report(summary, password)
 
     def seed(self, password: str) -> dict:
-        with transaction.atomic():
+        with transaction.atomic(), indexes_updated_at_the_end():
             summary = {}
             summary.update(
                 accounts_demo.seed(password=password, totp_secret=settings.DEMO_TOTP_SECRET)
