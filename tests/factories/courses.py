@@ -29,6 +29,7 @@ def publish(page):
     return page
 
 
+@indexes_updated_at_the_end()
 def course_create(
     *,
     title: str | None = None,
@@ -41,19 +42,6 @@ def course_create(
 ) -> CoursePage:
     """A published course with `modules` modules of `lessons` lessons each (searchable once
     built: core.demo.indexes_updated_at_the_end)."""
-    with indexes_updated_at_the_end():
-        return _course_create(
-            title=title,
-            access_level=access_level,
-            audiences=audiences,
-            modules=modules,
-            lessons=lessons,
-            trainers=trainers,
-            **fields,
-        )
-
-
-def _course_create(*, title, access_level, audiences, modules, lessons, trainers, **fields):
     n = next(_counter)
     course = CoursePage(
         title=title or f"Course {n}",
