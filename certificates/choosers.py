@@ -48,6 +48,12 @@ class SignatureImagesMixin:
     def collections(self):
         return None  # one collection: no collection filter
 
+    @cached_property
+    def is_multiple_choice(self):
+        # A certificate's signatory takes one signature: `?multiple=1` (which Wagtail's image
+        # chooser honours) lists single choices here, as there is no "chosen several" view.
+        return False
+
     def can_create(self):
         return _signatures_permitted(self.request.user, "add") is not None
 
