@@ -66,14 +66,17 @@ def indexes_updated_at_the_end():
         if getattr(model, "search_auto_update", True)
     ]
     tracked = set(ReferenceIndex.tracked_models)
-    saved: dict[tuple[str, str, str], tuple[bool, bool]] = {}
+    to_search: set[tuple[str, str, str]] = set()
+    to_reference: set[tuple[str, str, str]] = set()
 
     def remember(sender, instance, raw=False, **kwargs):
         if raw:
             return
         key = (sender._meta.app_label, sender._meta.model_name, str(instance.pk))
-        searched, referenced = saved.get(key, (False, False))
-        saved[key] = (searched or sender in searchable, referenced or sender in tracked)
+        if sender in searchable:
+            to_search.add(key)
+        if sender in tracked:
+            to_reference.add(key)
 
     for model in searchable:
         post_save.disconnect(post_save_signal_handler, sender=model)
@@ -87,14 +90,13 @@ def indexes_updated_at_the_end():
         post_save.disconnect(dispatch_uid="core.demo.indexes_updated_at_the_end")
         for model in searchable:
             post_save.connect(post_save_signal_handler, sender=model)
+    for key in to_search:
+        insert_or_update_object_task.call(*key)
     referencing = {}
-    for (app_label, model_name, pk), (searched, referenced) in saved.items():
-        if searched:
-            insert_or_update_object_task.call(app_label, model_name, pk)
-        if referenced:
-            owner = _reference_owner(apps.get_model(app_label, model_name), pk)
-            if owner is not None:
-                referencing[(owner._meta.label, owner.pk)] = owner
+    for app_label, model_name, pk in to_reference:
+        owner = _reference_owner(apps.get_model(app_label, model_name), pk)
+        if owner is not None:
+            referencing[(owner._meta.label, owner.pk)] = owner
     for owner in referencing.values():
         # What wagtail.tasks.update_reference_index_task does, once per owning object (a
         # page's inline rows, saved one by one, are indexed as their page).

@@ -7,11 +7,12 @@ from django.utils import translation
 def active_language() -> str:
     """The active language as one of settings.LANGUAGES' codes (Django may report a variant,
     "fr-fr", or nothing at all outside a request)."""
-    current = (translation.get_language() or settings.LANGUAGE_CODE).lower()
-    for code, _name in settings.LANGUAGES:
-        if current == code or current.split("-")[0] == code.split("-")[0]:
-            return code
-    return settings.LANGUAGE_CODE
+    try:
+        return translation.get_supported_language_variant(
+            translation.get_language() or settings.LANGUAGE_CODE
+        )
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def language_or_default(code: str | None) -> str:

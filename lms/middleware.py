@@ -10,6 +10,8 @@ from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from core.i18n import language_or_default
+
 
 class RequestSizeLimitMiddleware:
     """Refuse a request whose declared body is larger than REQUEST_BODY_MAX_BYTES with 413,
@@ -119,13 +121,11 @@ class LanguageCookieMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.languages = {code for code, _name in settings.LANGUAGES}
 
     def __call__(self, request):
-        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        if language not in self.languages:
-            language = settings.LANGUAGE_CODE
-        translation.activate(language)
+        translation.activate(
+            language_or_default(request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME))
+        )
         request.LANGUAGE_CODE = translation.get_language()
         response = self.get_response(request)
         patch_vary_headers(response, ("Cookie",))

@@ -164,12 +164,7 @@ def demo_seeded(django_db_setup, django_db_blocker):
     from django.core.management import call_command
     from django.db import transaction
 
-    with django_db_blocker.unblock():
-        block = transaction.atomic()
-        block.__enter__()
-        try:
-            call_command("seed_demo", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            block.__exit__(None, None, None)
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)

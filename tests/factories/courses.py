@@ -64,14 +64,14 @@ def course_create(
     return CoursePage.objects.get(pk=course.pk)
 
 
+@indexes_updated_at_the_end()
 def module_add(course: CoursePage, *, lessons: int = 2, title: str = "Module") -> ModulePage:
     n = next(_counter)
     module = ModulePage(title=title, slug=f"module-{n}", summary="Module summary.")
-    with indexes_updated_at_the_end():
-        course.add_child(instance=module)
-        publish(module)
-        for _ in range(lessons):
-            lesson_add(module)
+    course.add_child(instance=module)
+    publish(module)
+    for _ in range(lessons):
+        lesson_add(module)
     return module
 
 
