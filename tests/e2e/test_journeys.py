@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from accounts import roles
 from accounts.models import Audience, MembershipStatus, Profile
 from accounts.services import membership_decide
+from assessments.models import QuizPage
 from courses.models import AccessLevel, Enrolment
 from tests.e2e.walk import walks_finish
 from tests.factories.accounts import OrganisationFactory, UserFactory
@@ -489,15 +490,22 @@ class AdminPages:
     def choose_question(self):
         return self.main().get_by_role("button", name="Choose question").last
 
-    def wait_for_autosave_to_create_the_page(self):
-        """Wagtail's autosave creates a new page as a draft (half a second after the last
-        change) and turns the form into the page's edit form. Publishing while that request is
-        on its way posts the "add" form again and answers 500 (the slug is taken): a person
-        sees the address change first, so the walk waits for it too."""
-        self.page.wait_for_url("**/admin/pages/*/edit/**")
-        self.page.wait_for_function(
-            "() => [...document.forms].some(form => form.action.includes('/edit/'))"
-        )
+    def hold_the_first_autosave(self) -> list:
+        """Hold the first background save of a new page's form (Wagtail's autosave, a POST
+        that asks for JSON) until the caller lets it go: the slow link on which a trainer
+        presses Publish before the autosave has answered. The held request is in the list."""
+        held = []
+
+        def hold(route):
+            request = route.request
+            autosave = request.method == "POST" and "json" in (request.headers.get("accept") or "")
+            if autosave and not held:
+                held.append(route)
+            else:
+                route.continue_()
+
+        self.page.route("**/admin/pages/add/**", hold)
+        return held
 
     def more_actions(self):
         return self.page.get_by_role("button", name="More actions")
@@ -572,6 +580,7 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
     pages.page_type("Quiz").click()
     walk.page.wait_for_url("**/add/assessments/quizpage/**")
     walk.step("new quiz")
+    held = pages.hold_the_first_autosave()
     pages.title().fill(quiz_title)
     pages.add_fixed_question().click()
     pages.choose_question().click()
@@ -580,10 +589,28 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
     walk.step("new quiz: question chooser")
     pages.dialog_choice(question_text).click()
     pages.dialog().wait_for(state="hidden")
-    pages.wait_for_autosave_to_create_the_page()
+    for _ in range(50):
+        if held:
+            break
+        walk.page.wait_for_timeout(100)
+    walk.expect("the new quiz's autosave was sent", bool(held))
+    # Publish pressed while the autosave is on its way waits for it (core/wagtail_hooks.py):
+    # posting the new-page form again beside it would create the quiz twice.
     pages.more_actions().click()
     pages.publish().click()
+    walk.page.wait_for_timeout(500)
+    walk.expect(
+        "Publish waits for the autosave on its way",
+        "/add/" in walk.page.url and not QuizPage.objects.filter(title=quiz_title).exists(),
+    )
+    for route in held:
+        route.continue_()
     walk.page.wait_for_url(f"**/admin/pages/{module.pk}/")
+    walk.page.unroute("**/admin/pages/add/**")
+    walk.expect(
+        "the quiz was created once",
+        QuizPage.objects.filter(title=quiz_title).count() == 1,
+    )
     walk.step("quiz published")
 
 
@@ -614,7 +641,7 @@ def trainer_journey(walk, person, journey, category: str) -> None:
 
 
 def test_trainer_writes_a_question_and_publishes_a_quiz(walk):
-    from assessments.models import Question, QuizPage
+    from assessments.models import Question
     from tests.factories.assessments import category
 
     people = {width: trainer(first_name="Kendall", last_name="Auguste") for width in WIDTHS}
