@@ -94,12 +94,14 @@ def test_model_relations_point_down():
 def test_migrations_depend_only_on_apps_below():
     loader = MigrationLoader(None, ignore_no_migrations=True)
     found = []
-    for (app, name), migration in loader.disk_migrations.items():
+    # The graph's edges: a migration's dependencies and every other migration's `run_before`.
+    for (app, name), node in loader.graph.node_map.items():
         if app not in FLOOR:
             continue
-        for target, _ in migration.dependencies:
+        for parent in node.parents:
+            target, target_name = parent.key
             if _upward(app, target):
-                found.append(f"{app}.{name} depends on {target}")
+                found.append(f"{app}.{name} depends on {target}.{target_name}")
     assert found == []
 
 
