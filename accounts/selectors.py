@@ -5,7 +5,7 @@ from datetime import datetime
 
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -26,13 +26,41 @@ def user_role_names(user: User) -> set[str]:
     return cached
 
 
-def user_requires_mfa(user: User) -> bool:
-    """Staff of any kind must use a second factor; learners may choose to. Staff: superusers,
-    `is_staff`, and members of any group but Learner (the staff roles, and Wagtail's Editors
-    and Moderators or any group an administrator creates: every group grants admin powers)."""
+def user_is_staff(user: User) -> bool:
+    """Staff: superusers, `is_staff`, and members of any group but Learner (the staff roles, and
+    Wagtail's Editors and Moderators or any group an administrator creates: every group grants
+    admin powers). Staff must use a second factor, and are never counted as learners
+    (`learner_accounts` is the same rule, for the database)."""
     if not user.is_authenticated:
         return False
     return user.is_superuser or user.is_staff or bool(user_role_names(user) - {roles.LEARNER})
+
+
+def user_requires_mfa(user: User) -> bool:
+    """Staff of any kind must use a second factor; learners may choose to."""
+    return user_is_staff(user)
+
+
+# Said wherever learners are counted: the reports, their exports and PDF, the admin's figures.
+LEARNERS_ONLY = _(
+    "Learners only: staff (trainers, programme managers, administrators and members of any "
+    "other admin group) who enrol to preview a course are not counted."
+)
+
+
+def learner_accounts() -> QuerySet[User]:
+    """The accounts that count as learners in every figure: everyone but staff
+    (`user_is_staff`), so a trainer, a manager or an editor who enrols to preview a course is
+    in no count, average, drill-down or export."""
+    return User.objects.filter(is_staff=False, is_superuser=False).exclude(
+        groups__in=Group.objects.exclude(name=roles.LEARNER)
+    )
+
+
+def learners_only(queryset: QuerySet, prefix: str = "user__") -> QuerySet:
+    """The rows of `queryset` whose account, reached through `prefix` ("user__" for an
+    enrolment, "enrolment__user__" for a certificate), is a learner's."""
+    return queryset.filter(**{f"{prefix}in": learner_accounts()})
 
 
 # Set by the request layer (accounts.middleware) on the user of a request: a function that says

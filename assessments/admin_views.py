@@ -5,10 +5,14 @@ question or a quiz as learners see it (assessments/previews.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -16,11 +20,12 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.selectors import LEARNERS_ONLY
 from assessments import previews, selectors, services
 from assessments.blocks import QUESTION_TYPES
-from assessments.filters import QuizFilterSet
+from assessments.filters import AttemptFilterSet, QuizFilterSet
 from assessments.models import Question, QuizKind, QuizPage
-from core.admin_views import GuardedIndexView
+from core.admin_views import GuardedIndexView, person_cell
 from courses.selectors import item_course, user_can_manage_course, user_follows_courses
 
 
@@ -33,10 +38,11 @@ def _quiz_for(request, quiz_id: int) -> QuizPage:
 
 class QuizzesIndexView(GuardedIndexView):
     allowed = staticmethod(user_follows_courses)
+    counted = LEARNERS_ONLY
     page_title = _("Quiz results")
     header_icon = "help"
     verbose_name = _("quiz")
-    verbose_name_plural = "quizzes"
+    verbose_name_plural = _("quizzes")
     filterset_class = QuizFilterSet
     default_ordering = "path"
     columns = [
@@ -49,7 +55,7 @@ class QuizzesIndexView(GuardedIndexView):
         Column(
             "average_percent",
             label=_("Average score"),
-            accessor=lambda q: "—" if q.average_percent is None else f"{q.average_percent:.0f}%",
+            accessor=lambda q: _percent(q.average_percent),
             sort_key="average_percent",
         ),
     ]
@@ -60,8 +66,8 @@ class QuizzesIndexView(GuardedIndexView):
     @cached_property
     def no_results_message(self):
         if self.is_filtering:
-            return "No quizzes in this course."
-        return "No quizzes in the courses you follow."
+            return gettext("No quizzes in this course.")
+        return gettext("No quizzes in the courses you follow.")
 
 
 class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
@@ -73,12 +79,12 @@ class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Results: {self.quiz.title}"
+        return gettext("Results: %(quiz)s") % {"quiz": self.quiz.title}
 
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("assessments_admin:quizzes"), "label": "Quiz results"},
+            {"url": reverse("assessments_admin:quizzes"), "label": gettext("Quiz results")},
             {"url": "", "label": self.quiz.title},
         ]
 
@@ -87,6 +93,7 @@ class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
         course = item_course(item=self.quiz)
         results = selectors.quiz_results(quiz=self.quiz)
         context.update(
+            counted=LEARNERS_ONLY,
             quiz=self.quiz,
             course=course,
             results=results,
@@ -99,6 +106,123 @@ class QuizResultsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+def _learner(row):
+    return person_cell(row.user)
+
+
+def _percent(value) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+def _score(attempt) -> str:
+    if attempt.regraded_at:
+        return format_html("{} <small>{}</small>", _percent(attempt.percent), _("(regraded)"))
+    return _percent(attempt.percent)
+
+
+def _moment(value) -> str:
+    return formats.date_format(timezone.localtime(value), "j M Y H:i") if value else "—"
+
+
+class QuizListingView(GuardedIndexView):
+    """A listing under one quiz's results, for those who may manage its course."""
+
+    allowed = staticmethod(user_follows_courses)
+    counted = LEARNERS_ONLY
+    header_icon = "help"
+    url_name = ""  # the viewset's URL name of the listing
+
+    def dispatch(self, request, *args, **kwargs):
+        self.quiz = _quiz_for(request, kwargs["quiz_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("assessments_admin:quizzes"), "label": gettext("Quiz results")},
+            {
+                "url": reverse("assessments_admin:results", args=[self.quiz.pk]),
+                "label": self.quiz.title,
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_index_url(self):
+        return reverse(f"assessments_admin:{self.url_name}", args=[self.quiz.pk])
+
+    def get_index_results_url(self):
+        return reverse(f"assessments_admin:{self.url_name}_results", args=[self.quiz.pk])
+
+
+class QuizAttemptsIndexView(QuizListingView):
+    """Every graded attempt of a quiz, the latest first, paged and filtered by result."""
+
+    url_name = "attempts"
+    verbose_name = _("attempt")
+    verbose_name_plural = _("attempts")
+    filterset_class = AttemptFilterSet
+    default_ordering = "-submitted_at"
+    columns = [
+        Column("learner", label=_("Learner"), accessor=_learner),
+        Column("number", label=_("Attempt"), sort_key="number"),
+        Column(
+            "submitted_at",
+            label=_("Submitted"),
+            accessor=lambda a: _moment(a.submitted_at),
+            sort_key="submitted_at",
+        ),
+        Column("percent", label=_("Score"), accessor=_score, sort_key="percent"),
+        Column(
+            "has_passed",
+            label=_("Result"),
+            accessor=lambda a: gettext("Passed") if a.has_passed else gettext("Not passed"),
+        ),
+    ]
+
+    def get_page_title(self):
+        return gettext("Attempts: %(quiz)s") % {"quiz": self.quiz.title}
+
+    def get_base_queryset(self):
+        return selectors.quiz_graded_attempts(quiz=self.quiz)
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_filtering:
+            return gettext("No attempt has this result.")
+        return gettext("No graded attempts yet.")
+
+
+class KnowledgeGainIndexView(QuizListingView):
+    """Per learner of the quiz's course: pre-test, final assessment and the gain between."""
+
+    url_name = "gain"
+    verbose_name = _("learner")
+    verbose_name_plural = _("learners")
+    columns = [
+        Column("learner", label=_("Learner"), accessor=_learner),
+        Column("pre", label=_("Pre-test"), accessor=lambda r: _percent(r.pre), sort_key="pre"),
+        Column("post", label=_("Final"), accessor=lambda r: _percent(r.post), sort_key="post"),
+        Column("gain", label=_("Gain"), accessor=lambda r: f"{r.gain:.0f}", sort_key="gain"),
+        Column(
+            "normalised",
+            label=_("Normalised gain"),
+            accessor=lambda r: "—" if r.normalised is None else f"{r.normalised:.2f}",
+            sort_key="normalised",
+        ),
+    ]
+
+    def get_page_title(self):
+        return gettext("Knowledge gain: %(quiz)s") % {"quiz": self.quiz.title}
+
+    def get_base_queryset(self):
+        gain = selectors.course_knowledge_gain(course=item_course(item=self.quiz))
+        if gain is None or self.quiz.kind not in (QuizKind.PRE_TEST, QuizKind.FINAL):
+            raise Http404
+        return gain.learners
+
+    no_results_message = _("No learner has sat both the pre-test and the final assessment yet.")
+
+
 @require_POST
 def quiz_regrade(request, quiz_id: int):
     quiz = _quiz_for(request, quiz_id)
@@ -106,8 +230,12 @@ def quiz_regrade(request, quiz_id: int):
     record = result.record
     messages.success(
         request,
-        f"Regraded {record.attempts_regraded} attempts: {record.attempts_changed} changed, "
-        f"{result.newly_passed} now pass.",
+        gettext("Regraded %(regraded)s attempts: %(changed)s changed, %(passed)s now pass.")
+        % {
+            "regraded": record.attempts_regraded,
+            "changed": record.attempts_changed,
+            "passed": result.newly_passed,
+        },
     )
     return redirect("assessments_admin:results", quiz_id=quiz.pk)
 

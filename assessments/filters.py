@@ -1,5 +1,5 @@
-"""Filters of the assessments admin: the question bank's, and the quiz results listing's
-course filter (the courses the person follows)."""
+"""Filters of the assessments admin: the question bank's, the quiz results listing's course
+filter (the courses the person follows), and a quiz's attempts by result."""
 
 import django_filters
 from django import forms
@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from assessments import selectors
 from assessments.blocks import QUESTION_TYPES
-from assessments.models import Question, QuestionCategory, QuizPage
+from assessments.models import Question, QuestionCategory, QuizAttempt, QuizPage
 from core.filters import IdModelChoiceFilter
 from courses.selectors import courses_managed_by
 
@@ -60,3 +60,32 @@ class QuizFilterSet(WagtailFilterSet):
 
     def filter_course(self, queryset, name, value):
         return selectors.quizzes_in_course(queryset, value)
+
+
+class AttemptFilterSet(WagtailFilterSet):
+    """A quiz's graded attempts by result, and whether they were regraded."""
+
+    has_passed = django_filters.ChoiceFilter(
+        label=_("Result"),
+        choices=[("true", _("Passed")), ("false", _("Not passed"))],
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        method="filter_passed",
+    )
+    regraded = django_filters.ChoiceFilter(
+        label=_("Regraded"),
+        choices=[("true", _("Regraded")), ("false", _("Not regraded"))],
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        method="filter_regraded",
+    )
+
+    class Meta:
+        model = QuizAttempt
+        fields = []
+
+    def filter_passed(self, queryset, name, value):
+        return queryset.filter(has_passed=value == "true")
+
+    def filter_regraded(self, queryset, name, value):
+        return queryset.filter(regraded_at__isnull=value != "true")

@@ -25,6 +25,7 @@ from django.http import Http404
 from django.utils.translation import gettext, ngettext
 
 from accounts.models import User
+from accounts.selectors import learner_accounts, learners_only
 from assessments import grading, statistics
 from assessments.models import (
     AttemptState,
@@ -420,7 +421,7 @@ def course_knowledge_gain(*, course) -> KnowledgeGain | None:
     post = graded.filter(quiz_id=quizzes[QuizKind.FINAL]).order_by("-number").values("percent")
     percent = DecimalField(max_digits=5, decimal_places=2)
     learners = (
-        Enrolment.objects.filter(course=course)
+        learners_only(Enrolment.objects.filter(course=course))
         .annotate(pre=Subquery(pre[:1], output_field=percent))
         .annotate(post=Subquery(post[:1], output_field=percent))
         .filter(pre__isnull=False, post__isnull=False)
@@ -468,18 +469,28 @@ class QuizResults:
 DISTRIBUTION_LABELS = [f"{n}–{n + 9}" for n in range(0, 90, 10)] + ["90–100"]
 
 
+def quiz_graded_attempts(*, quiz: QuizPage) -> QuerySet[QuizAttempt]:
+    """A quiz's graded attempts with their learners, the latest first (the admin's listing)."""
+    return (
+        learners_only(QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED))
+        .select_related("user")
+        .order_by("-submitted_at", "-pk")
+    )
+
+
 def quiz_results(*, quiz: QuizPage) -> QuizResults:
     """Graded attempts, the score distribution and item statistics, in four queries."""
     from core.charts import bar_chart
 
     attempts = list(
-        QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED)
-        .select_related("user")
-        .order_by("-submitted_at")
+        learners_only(QuizAttempt.objects.filter(quiz=quiz, state=AttemptState.GRADED)).only(
+            "pk", "questions", "percent"
+        )
     )
     answers: dict[int, dict] = {}
-    for row in QuizAnswer.objects.filter(
-        attempt__quiz=quiz, attempt__state=AttemptState.GRADED
+    for row in learners_only(
+        QuizAnswer.objects.filter(attempt__quiz=quiz, attempt__state=AttemptState.GRADED),
+        "attempt__user__",
     ).values("attempt_id", "key", "response", "points"):
         answers.setdefault(row["attempt_id"], {})[row["key"]] = row
     items = statistics.quiz_item_statistics(
@@ -522,10 +533,12 @@ def quizzes_followed_by(*, user: User) -> QuerySet[QuizPage]:
     course_title = CoursePage.objects.filter(
         path=Substr(OuterRef("path"), 1, Length("path"))
     ).values("title")[:1]
+    # Learners' graded attempts only: never staff's previews.
+    graded = Q(attempts__state=AttemptState.GRADED, attempts__user__in=learner_accounts())
     return quizzes.annotate(
         course_title=Subquery(course_title),
-        graded_count=Count("attempts", filter=Q(attempts__state=AttemptState.GRADED)),
-        average_percent=Avg("attempts__percent", filter=Q(attempts__state=AttemptState.GRADED)),
+        graded_count=Count("attempts", filter=graded),
+        average_percent=Avg("attempts__percent", filter=graded),
     ).order_by("path")
 
 

@@ -147,7 +147,8 @@ class QuestionBankGroup(SnippetViewSetGroup):
 
 class QuizResultsViewSet(ViewSet):
     """/admin/assessments/quizzes/ (the quizzes of the courses the person follows, with the
-    results view that Wagtail's filters fetch), each quiz's results and regrading, and the
+    results view that Wagtail's filters fetch), each quiz's results, its attempts and its
+    course's knowledge gain per learner (paged listings) and regrading, and the
     previews of a question (/admin/assessments/questions/<id>/preview/) and of a quiz
     (/admin/assessments/quizzes/<id>/preview/)."""
 
@@ -158,6 +159,17 @@ class QuizResultsViewSet(ViewSet):
     menu_order = 232
     add_to_admin_menu = True
     menu_item_class = FollowedCoursesMenuItem
+
+    def _quiz_listing(self, name: str, view):
+        """A listing of one quiz's results and the part Wagtail's filters fetch."""
+        return [
+            path(f"quizzes/<id:quiz_id>/{name}/", view.as_view(), name=name),
+            path(
+                f"quizzes/<id:quiz_id>/{name}/results/",
+                view.as_view(results_only=True),
+                name=f"{name}_results",
+            ),
+        ]
 
     def get_urlpatterns(self):
         index = {
@@ -176,6 +188,8 @@ class QuizResultsViewSet(ViewSet):
                 admin_views.QuizResultsView.as_view(),
                 name="results",
             ),
+            *self._quiz_listing("attempts", admin_views.QuizAttemptsIndexView),
+            *self._quiz_listing("gain", admin_views.KnowledgeGainIndexView),
             path(
                 "quizzes/<id:quiz_id>/regrade/",
                 admin_views.quiz_regrade,

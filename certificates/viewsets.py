@@ -6,8 +6,8 @@ from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -39,13 +39,20 @@ def _status(certificate: Certificate):
 
 def _pdf(certificate: Certificate):
     if certificate.is_rendered and not certificate.needs_render:
-        return f"Rendered {_when(certificate.rendered_at, 'j M Y H:i')}"
+        return gettext("Rendered %(moment)s") % {
+            "moment": _when(certificate.rendered_at, "j M Y H:i")
+        }
     if certificate.status != CertificateStatus.VALID:
         return "—"
+    pending = gettext("Pending")
     if certificate.render_error:
         error = Truncator(certificate.render_error).chars(80)
-        return format_html("<strong>Pending</strong><br><small>Last error: {}</small>", error)
-    return mark_safe("<strong>Pending</strong>")  # noqa: S308 - a constant
+        return format_html(
+            "<strong>{}</strong><br><small>{}</small>",
+            pending,
+            gettext("Last error: %(error)s") % {"error": error},
+        )
+    return format_html("<strong>{}</strong>", pending)
 
 
 class CertificateViewSet(ModelViewSet):
@@ -125,7 +132,7 @@ class CertificateViewSet(ModelViewSet):
     def get_permissions_to_register(self):
         """Those a role may be given in Groups: see the list, re-render, revoke and reissue."""
         return Permission.objects.filter(
-            content_type__app_label=_("certificates"),
+            content_type__app_label="certificates",
             codename__in=["view_certificate", "rerender_certificate", "revoke_certificate"],
         )
 

@@ -1,18 +1,25 @@
 """Building blocks for admin listings that every app may use."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.html import format_html
 from wagtail.admin.views.generic import IndexView
 
 
 class GuardedIndexView(IndexView):
     """A Wagtail listing that checks who may see it with `allowed(user)` itself: the listed
     model's own permission policy (editing pages, say) is not the question. The pager counts
-    rows in the listing's own words ("50 quizzes")."""
+    rows in the listing's own words ("50 quizzes"), and a sentence under the table may say who
+    its figures count (`counted`)."""
 
     model = None
     permission_policy = None
     any_permission_required = None
     paginate_by = 50
+    template_name = "core/admin_index.html"
+    counted = None  # a sentence under the table that says who its figures count
+
+    def get_context_data(self, *args, **kwargs):
+        return {**super().get_context_data(*args, **kwargs), "counted": self.counted}
 
     @staticmethod
     def allowed(user) -> bool:
@@ -28,3 +35,8 @@ class GuardedIndexView(IndexView):
         paginator.verbose_name = self.verbose_name
         paginator.verbose_name_plural = self.verbose_name_plural
         return paginator
+
+
+def person_cell(user):
+    """A person in an admin table: their name, and their e-mail address beneath."""
+    return format_html("{}<br><small>{}</small>", user.get_full_name() or user.email, user.email)

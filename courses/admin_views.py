@@ -15,8 +15,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 
+from accounts.selectors import LEARNERS_ONLY
 from core.admin_menu import PredicateMenuItem
-from core.admin_views import GuardedIndexView
+from core.admin_views import GuardedIndexView, person_cell
 from courses import selectors, services
 from courses.filters import LearnerFilterSet
 from courses.forms import CourseTrainersForm, StaffEnrolmentForm
@@ -31,9 +32,10 @@ class FollowedCoursesMenuItem(PredicateMenuItem):
 
 class FollowedCoursesIndexView(GuardedIndexView):
     """An admin listing over the courses the person follows (trainers: assigned; managers:
-    all)."""
+    all). Its figures count learners only."""
 
     allowed = staticmethod(selectors.user_follows_courses)
+    counted = LEARNERS_ONLY
 
 
 def _date(value) -> str:
@@ -86,8 +88,7 @@ class CoursesIndexView(FollowedCoursesIndexView):
 
 
 def _learner(enrolment: Enrolment):
-    user = enrolment.user
-    return format_html("{}<br><small>{}</small>", user.get_full_name() or user.email, user.email)
+    return person_cell(enrolment.user)
 
 
 def _enrolled(enrolment: Enrolment):

@@ -16,7 +16,12 @@ from wagtail.models import Page
 
 from accounts import roles
 from accounts.models import Audience, MembershipStatus, User
-from accounts.selectors import user_approved_audiences, user_profile
+from accounts.selectors import (
+    learner_accounts,
+    learners_only,
+    user_approved_audiences,
+    user_profile,
+)
 from courses.models import (
     AccessLevel,
     CourseIndexPage,
@@ -574,17 +579,21 @@ def courses_managed_by(*, user: User) -> QuerySet[CoursePage]:
         if not user.has_perm("courses.enrol_learners"):
             return courses.none()
         courses = courses.filter(trainer_links__user=user)
+    learners = Q(enrolments__user__in=learner_accounts())  # never staff's previews
     return courses.annotate(
-        enrolled_count=Count("enrolments", distinct=True),
+        enrolled_count=Count("enrolments", filter=learners, distinct=True),
         completed_count=Count(
-            "enrolments", filter=Q(enrolments__completed_at__isnull=False), distinct=True
+            "enrolments",
+            filter=learners & Q(enrolments__completed_at__isnull=False),
+            distinct=True,
         ),
-        average_progress=Avg("enrolments__progress_percent"),
+        average_progress=Avg("enrolments__progress_percent", filter=learners),
     ).order_by("path")
 
 
 def course_learners(*, course: CoursePage, status: str = "") -> QuerySet[Enrolment]:
-    enrolments = Enrolment.objects.filter(course=course).select_related(
+    """The course's learners (staff who enrolled to preview it are not learners)."""
+    enrolments = learners_only(Enrolment.objects.filter(course=course)).select_related(
         "user", "user__profile", "user__profile__organisation", "enrolled_by"
     )
     if status == "completed":

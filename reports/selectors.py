@@ -45,7 +45,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Audience, Organisation, Profile, Sex
-from accounts.roles import ROLES_REQUIRING_MFA
+from accounts.selectors import LEARNERS_ONLY, learners_only
 from certificates.models import Certificate, CertificateStatus
 from courses.models import CoursePage, Enrolment
 from reports.filters import ReportFilters
@@ -76,30 +76,18 @@ def _period_q(filters: ReportFilters, field: str) -> Q:
 
 
 # Said on the dashboard, at the top of every export and in the completion report.
-WHO_IS_COUNTED = _(
-    "Learners only: trainers, programme managers and administrators who enrol to preview a "
-    "course are not counted."
-)
-
-
-def _learner_accounts(queryset: QuerySet, prefix: str = "") -> QuerySet:
-    """Rows whose account (reached through `prefix`) is a learner's, not staff's."""
-    return queryset.filter(**{f"{prefix}is_staff": False, f"{prefix}is_superuser": False}).exclude(
-        **{f"{prefix}groups__name__in": ROLES_REQUIRING_MFA}
-    )
+WHO_IS_COUNTED = LEARNERS_ONLY
 
 
 def registered_learners(filters: ReportFilters) -> QuerySet[Profile]:
-    return _learner_accounts(Profile.objects.all(), "user__").filter(
+    return learners_only(Profile.objects.all()).filter(
         _profile_q(filters), _period_q(filters, "user__date_joined")
     )
 
 
 def _profile_filters(enrolments: QuerySet[Enrolment], filters: ReportFilters):
     """Learners' enrolments (never staff's previews) matching the profile and course filters."""
-    enrolments = _learner_accounts(enrolments, "user__").filter(
-        _profile_q(filters, "user__profile__")
-    )
+    enrolments = learners_only(enrolments).filter(_profile_q(filters, "user__profile__"))
     if filters.course_id:
         enrolments = enrolments.filter(course_id=filters.course_id)
     return enrolments

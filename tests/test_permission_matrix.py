@@ -107,6 +107,10 @@ MATRIX = {
     "/admin/assessments/quizzes/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/assessments/quizzes/results/": (LOGIN, LOGIN, OK, OK, OK),
     "/admin/assessments/quizzes/{quiz_id}/results/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/assessments/quizzes/{quiz_id}/attempts/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/assessments/quizzes/{quiz_id}/attempts/results/": (LOGIN, LOGIN, DENIED, OK, OK),
+    "/admin/assessments/quizzes/{quiz_id}/gain/": (LOGIN, LOGIN, DENIED, "404", "404"),
+    "/admin/assessments/quizzes/{quiz_id}/gain/results/": (LOGIN, LOGIN, DENIED, "404", "404"),
     "/admin/assessments/quizzes/{quiz_id}/regrade/": (LOGIN, LOGIN, "405", "405", "405"),
     # Previews as a learner sees them: of a question for those who edit the bank, of a quiz
     # for those who may edit its page (ours, and Wagtail's editor previews).

@@ -95,6 +95,13 @@ def test_the_final_assessment_results_show_the_gain(client, course_with_tests):
     html = client.get(reverse("assessments_admin:results", args=[final.pk])).content.decode()
     assert "1 learner sat both" in html and "a gain of 30.00 points" in html
     assert "normalised gain 0.50" in html
+    # Per learner, a paged listing.
+    per_learner = client.get(reverse("assessments_admin:gain", args=[final.pk]))
+    row = per_learner.content.decode()
+    assert user.email in row and "40%" in row and "70%" in row and "0.50" in row
+    # A module quiz has no knowledge gain of its own.
+    module_quiz = quiz_add(course.get_children().get().specific, questions=[question_create()])
+    assert client.get(reverse("assessments_admin:gain", args=[module_quiz.pk])).status_code == 404
     data = client.get(reverse("accounts_data_export"))
     assert data.status_code == 200
 

@@ -202,3 +202,55 @@ def test_the_quiz_list_filters_by_course_and_costs_the_same_for_1_and_50_quizzes
     results = client.get(reverse("assessments_admin:quizzes_results"), {"course": first.pk})
     assert "Opening quiz" in results.content.decode()
     assert "Referral quiz" not in results.content.decode()
+
+
+def test_every_attempt_is_listed_paged_and_filtered_by_result(client, taken_quiz):
+    """The attempts are a Wagtail listing (paged, filtered), not a table cut at some number."""
+    trainer, quiz, faulty, learners = taken_quiz
+    login_with_mfa(client, trainer)
+    summary = client.get(reverse("assessments_admin:results", args=[quiz.pk])).content.decode()
+    attempts_url = reverse("assessments_admin:attempts", args=[quiz.pk])
+    assert attempts_url in summary and "All 3 graded attempts" in summary
+    html = client.get(attempts_url).content.decode()
+    for learner in learners:
+        assert learner.email in html
+    passed = client.get(attempts_url, {"has_passed": "true"}).content.decode()
+    assert learners[0].email in passed and learners[1].email not in passed
+    failed = client.get(
+        reverse("assessments_admin:attempts_results", args=[quiz.pk]), {"has_passed": "false"}
+    ).content.decode()
+    assert learners[0].email not in failed and learners[1].email in failed
+    assert client.get(attempts_url, {"has_passed": "maybe"}).status_code == 200
+
+
+def test_the_attempts_listing_pages_and_costs_the_same_for_3_and_60_attempts(client, taken_quiz):
+    trainer, quiz, faulty, learners = taken_quiz
+    login_with_mfa(client, trainer)
+    url = reverse("assessments_admin:attempts", args=[quiz.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+    course = quiz.get_parent().get_parent().specific
+    for _ in range(57):
+        learner = UserFactory()
+        course_services.enrolment_create(user=learner, course=course)
+        attempt = services.attempt_start(user=learner, quiz=quiz).attempt
+        services.attempt_submit(attempt=attempt, user=learner, data=wrong_answers(attempt))
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+    assert len(many) == len(few)
+    assert listing_rows(response) == 1 + 50  # the header and the first page
+    assert listing_rows(client.get(url, {"p": 2})) == 1 + 10
+
+
+def listing_rows(response) -> int:
+    html = response.content.decode()
+    table = html[html.index('<table class="listing') :]
+    return table[: table.index("</table>")].count("<tr")
+
+
+def test_only_those_who_manage_the_course_see_its_attempts(client, taken_quiz):
+    trainer, quiz, faulty, learners = taken_quiz
+    login_with_mfa(client, UserFactory(role=roles.TRAINER))
+    assert refused(client.get(reverse("assessments_admin:attempts", args=[quiz.pk])))
+    assert refused(client.get(reverse("assessments_admin:gain", args=[quiz.pk])))

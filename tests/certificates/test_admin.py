@@ -266,3 +266,16 @@ def test_an_administrator_reinstates_a_revoked_certificate(admin_client):
     admin_client.post(url, {"action": "reinstate", "reason": "Revoked the wrong one"})
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.VALID
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_groups_editor_offers_the_certificate_permissions_in_every_language(language):
+    from django.utils import translation
+
+    from certificates.viewsets import CertificateViewSet
+
+    with translation.override(language):
+        codenames = set(
+            CertificateViewSet().get_permissions_to_register().values_list("codename", flat=True)
+        )
+    assert codenames == {"view_certificate", "rerender_certificate", "revoke_certificate"}

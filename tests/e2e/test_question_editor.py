@@ -4,6 +4,7 @@ what they add (and the question's disappears once its one question is there), an
 missing is said when the form is saved."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts import roles
 from accounts.demo import totp_enrol_with_secret
@@ -63,7 +64,7 @@ def test_a_trainer_writes_a_question_without_meeting_an_error_first(
     assert add_option.last.inner_text().strip() == "Add an option"
     assert not add_question.is_visible()  # the body holds its one question
     add_option.last.click()
-    assert option_texts.count() == 3
+    expect(option_texts).to_have_count(3)  # waits for the editor to add it
     page.screenshot(path=str(artifacts_dir / "question-editor-1280.png"), full_page=True)
 
     # Saved without a category or any text: now, and only now, the form says what is missing.
