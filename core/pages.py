@@ -1,9 +1,14 @@
 """Helpers for Wagtail page types of every app: pages personalised for their reader, and
 addresses (slugs) that an abandoned draft never blocks (`FreeSlugPageForm`)."""
 
+from datetime import timedelta
+
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
@@ -54,7 +59,10 @@ class FreeSlugPageForm(WagtailAdminPageForm):
       free suffix ("module-quiz-2") when a sibling holds it, whether that sibling is a
       forgotten draft or a live page: the author chose a title, not an address;
     - a slug the author typed themselves, or a published page's slug, keeps Wagtail's
-      error: someone chose that address, and a page already published keeps its links.
+      error: someone chose that address, and a page already published keeps its links;
+    - the new-page form posted again after the editor's autosave made a draft of it (the
+      author's own draft, never published, saved in the last half hour) is refused with a
+      message, not given "-2": that would be a copy of the same page.
     """
 
     def clean(self):
@@ -71,7 +79,36 @@ class FreeSlugPageForm(WagtailAdminPageForm):
             return
         if Page._slug_is_available(slug, self.parent_page, self.instance):
             return
+        if self._holder_is_this_authors_fresh_draft(slug):
+            self.add_error("slug", FRESH_DRAFT_MESSAGE)
+            return
         self.cleaned_data["slug"] = slug_free(slug, parent=self.parent_page, page=self.instance)
+
+    def _holder_is_this_authors_fresh_draft(self, slug: str) -> bool:
+        """The page holding the slug is this author's own draft of a moment ago: what the
+        editor's autosave made of this very form, not an abandoned draft. A second page beside
+        it would be a copy."""
+        if self.instance.pk or self.for_user is None:
+            return False
+        since = timezone.now() - FRESH_DRAFT_AGE
+        return (
+            self.parent_page.get_children()
+            .filter(slug=slug, owner=self.for_user, first_published_at__isnull=True)
+            # No revision yet: the autosave that creates it is still at work.
+            .filter(
+                Q(latest_revision_created_at__gte=since)
+                | Q(latest_revision_created_at__isnull=True)
+            )
+            .exists()
+        )
+
+
+# How long a never-published draft is the author's work in progress rather than abandoned.
+FRESH_DRAFT_AGE = timedelta(minutes=30)
+FRESH_DRAFT_MESSAGE = _(
+    "You saved a draft of this page a moment ago (the editor saves as you type): open it from "
+    "the page explorer to go on and publish it, so that it is not created twice."
+)
 
 
 class FreeSlugPageMixin:

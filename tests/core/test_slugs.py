@@ -190,3 +190,19 @@ def test_a_free_slug_takes_the_first_free_number():
     long = "x" * 255
     module.add_child(instance=lesson("Long", long))
     assert slug_free(long, parent=module) == "x" * 253 + "-2"
+
+
+def test_the_new_page_form_posted_again_after_its_autosave_makes_no_copy(trainer_client):
+    """The editor's autosave creates the page as a draft; the same new-page form posted again
+    (Publish pressed before the autosave answered, on a slow link) is refused with a message
+    instead of creating the page a second time beside its draft."""
+    module = course_create(modules=1, lessons=0).get_children().get()
+    url = f"/admin/pages/add/courses/lessonpage/{module.pk}/"
+    form = lesson_form("Referral in practice", "referral-in-practice")
+    autosave = {key: value for key, value in form.items() if key != "action-publish"}
+    saved = trainer_client.post(url, autosave, HTTP_ACCEPT="application/json")
+    assert saved.status_code == 200 and saved.json()["success"]
+    again = trainer_client.post(url, form)
+    assert again.status_code == 200
+    assert "You saved a draft of this page a moment ago" in again.content.decode()
+    assert list(LessonPage.objects.values_list("slug", "live")) == [("referral-in-practice", False)]

@@ -580,6 +580,15 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
     pages.page_type("Quiz").click()
     walk.page.wait_for_url("**/add/assessments/quizpage/**")
     walk.step("new quiz")
+    posts = []  # what the browser sent, said if the quiz is made twice
+
+    def sent(request):
+        if request.method == "POST":
+            body, accept = request.post_data or "", request.headers.get("accept") or ""
+            where = request.url.split("/admin/")[-1]
+            posts.append(f"{where} publish={'action-publish' in body} json={'json' in accept}")
+
+    walk.page.on("request", sent)
     held = pages.hold_the_first_autosave()
     pages.title().fill(quiz_title)
     pages.add_fixed_question().click()
@@ -589,7 +598,7 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
     walk.step("new quiz: question chooser")
     pages.dialog_choice(question_text).click()
     pages.dialog().wait_for(state="hidden")
-    for _ in range(50):
+    for _ in range(100):
         if held:
             break
         walk.page.wait_for_timeout(100)
@@ -607,10 +616,8 @@ def add_a_quiz(walk, pages, module, quiz_title: str, question_text: str) -> None
         route.continue_()
     walk.page.wait_for_url(f"**/admin/pages/{module.pk}/")
     walk.page.unroute("**/admin/pages/add/**")
-    walk.expect(
-        "the quiz was created once",
-        QuizPage.objects.filter(title=quiz_title).count() == 1,
-    )
+    made = QuizPage.objects.filter(title=quiz_title).count()
+    walk.expect(f"the quiz was created once (not {made}; sent: {posts})", made == 1)
     walk.step("quiz published")
 
 
@@ -651,7 +658,12 @@ def test_trainer_writes_a_question_and_publishes_a_quiz(walk):
     for width in WIDTHS:
         walks.append(walk("trainer", width))
         trainer_journey(walks[-1], people[width], journey, "Recognising the signs")
-        quiz = QuizPage.objects.live().get(title=f"Check: the purpose ({width} px)")
+        made = list(QuizPage.objects.filter(title=f"Check: the purpose ({width} px)"))
+        assert len(made) == 1 and made[0].live, (
+            walks[-1].problems,
+            [(q.pk, q.slug, q.live, q.first_published_at) for q in made],
+        )
+        quiz = made[0]
         question = Question.objects.get(pk=quiz.quiz_questions.get().question_id)
         assert question.kind == "single" and len(question.body[0].value["options"]) == 2
     walks_finish(walks)
