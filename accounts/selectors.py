@@ -179,6 +179,8 @@ def user_places(user: User) -> list[Place]:
     if not user.is_authenticated:
         return []
     places = [LEARNING]
+    if not user_is_staff(user):  # the Learner role gives neither (and costs no query to ask)
+        return places
     if user_role_grants(user, "accounts.view_reports"):
         places.append(REPORTS)
     if user_role_grants(user, "wagtailadmin.access_admin"):

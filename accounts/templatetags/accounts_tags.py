@@ -6,6 +6,7 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import (
+    user_is_staff,
     user_membership_request,
     user_places,
     user_requires_mfa,
@@ -36,6 +37,14 @@ def start_place_of_user(context):
     if request is None or not request.user.is_authenticated:
         return None
     return user_start_place(request.user)
+
+
+@register.simple_tag(takes_context=True)
+def is_staff_member(context) -> bool:
+    """Staff (accounts.selectors.user_is_staff): only they are offered Wagtail's userbar, whose
+    permission check costs a learner's page two queries for nothing."""
+    request = context.get("request")
+    return request is not None and user_is_staff(request.user)
 
 
 @register.simple_tag(takes_context=True)

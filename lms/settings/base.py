@@ -107,7 +107,7 @@ MIDDLEWARE = [
     "lms.middleware.BadInputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "accounts.middleware.SessionActivityMiddleware",
     "accounts.middleware.RequireStaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -196,7 +196,11 @@ ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CT Academy"
 MFA_RECOVERY_CODE_COUNT = 10
+# Sessions' last-seen time and address are kept (and shown on the Sessions page), written by
+# accounts.middleware.SessionActivityMiddleware at most once per interval per session; allauth's
+# own middleware, which writes on every request, is not installed.
 USERSESSIONS_TRACK_ACTIVITY = True
+USERSESSIONS_ACTIVITY_INTERVAL = int(env("USERSESSIONS_ACTIVITY_INTERVAL", "300"))
 # Paths where staff must have passed a second factor (accounts.middleware).
 MFA_REQUIRED_PATH_PREFIXES = ["/admin/", "/reports/"]
 

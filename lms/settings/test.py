@@ -12,7 +12,13 @@ SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # An in-memory cache keeps tests isolated from each other and from a shared Redis.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Large enough that no test's entries are culled half-way (the default keeps 300).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}
 if env("TEST_SHARED_CACHE_URL"):
     # Web processes started by tests/lms/test_shared_limits.py share one Redis, as production's
     # do, under a key prefix of that test's own; verification is counted by the day there, so

@@ -243,3 +243,31 @@ def test_awareness_images_are_served_as_responsive_renditions(client):
         assert f".width-{width}." in html and f" {width}w" in html
     assert 'alt="A harbour"' in html and "Castries" in html
     assert image.renditions.count() == 3  # made once, shared by both places
+
+
+def test_the_site_settings_are_read_once_then_kept_until_they_change(client):
+    settings = SiteSettings.for_site(site())
+    settings.hotline_number = "811"
+    settings.save()
+    assert "811" in client.get("/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/")
+    assert not [q for q in queries.captured_queries if "cms_sitesettings" in q["sql"]]
+    # Saved in the admin (or anywhere): the next page shows the new number.
+    settings = SiteSettings.objects.get(site=site())
+    settings.hotline_number = "999 1234"
+    settings.save()
+    assert "999 1234" in client.get("/").content.decode()
+    SiteSettings.objects.filter(site=site()).delete()
+    assert "999 1234" not in client.get("/").content.decode()
+
+
+def test_wagtails_userbar_is_offered_to_staff_only(client):
+    """The userbar (edit this page) is for editors; a learner's page asks nothing for it."""
+    learner = UserFactory()
+    client.force_login(learner)
+    assert "wagtail-userbar" not in client.get("/").content.decode()
+    client.logout()
+    editor = UserFactory(role=roles.ADMINISTRATOR)
+    login_with_mfa(client, editor)
+    assert "wagtail-userbar" in client.get("/").content.decode()
