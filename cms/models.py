@@ -29,7 +29,7 @@ from cms.blocks import (
     tel_href,
 )
 from cms.home import home_sections
-from core.pages import PersonalisedPageMixin
+from core.pages import PersonalisedPageMixin, route_by_url_path
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -69,7 +69,9 @@ class HomePage(Page):
         reader who chose another language never meets a page that exists only in English as
         "not found"."""
         try:
-            return super().route(request, path_components)
+            return route_by_url_path(self, request, path_components) or super().route(
+                request, path_components
+            )
         except Http404:
             original = self.get_translation_or_none(Locale.get_default())
             if original is None or original.pk == self.pk:

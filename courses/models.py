@@ -18,7 +18,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from core.pages import FreeSlugPageForm, FreeSlugPageMixin, PersonalisedPageMixin
+from core.pages import (
+    FreeSlugPageForm,
+    FreeSlugPageMixin,
+    PersonalisedPageMixin,
+    route_by_url_path,
+)
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -54,19 +59,11 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
         verbose_name = _("course catalogue")
 
     def route(self, request, path_components):
-        # Fast path: a course, module or lesson is found by its URL path in one query (two with
-        # its specific type) instead of Wagtail's walk, which costs two queries per level.
-        # Anything else (a page's own sub-routes) takes the walk.
-        if path_components:
-            url_path = self.url_path + "/".join(path_components) + "/"
-            page = (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                .specific()
-                .first()
-            )
-            if page is not None:
-                return page.route(request, [])
-        return super().route(request, path_components)
+        # A course, module or lesson by its URL path in one query (the home page routes so
+        # too, core.pages.route_by_url_path); anything else takes Wagtail's walk.
+        return route_by_url_path(self, request, path_components) or super().route(
+            request, path_components
+        )
 
     def get_context(self, request, *args, **kwargs):
         from accounts.selectors import user_membership_request

@@ -1,12 +1,14 @@
-"""Keep stored progress percentages true when a course's structure changes in the admin.
+"""Keep stored progress percentages true when a course's structure changes in the admin, and
+forget the cached course outlines when any page changes.
 
 Connected in CoursesConfig.ready. Each receiver only finds the course and calls the service."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses.models import CoursePage, ModulePage, course_item_models
+from courses.selectors import outline_cache_clear
 from courses.services import course_progress_refresh
 
 
@@ -29,7 +31,20 @@ def moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
         _refresh_courses_on_path(path)
 
 
+def page_changed(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        outline_cache_clear()
+
+
 def connect() -> None:
+    for name, signal in [
+        ("saved", post_save),
+        ("deleted", post_delete),
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ]:
+        signal.connect(page_changed, dispatch_uid=f"courses-outline-{name}")
     for model in [ModulePage, *course_item_models()]:
         for name, signal in [
             ("published", page_published),

@@ -5,8 +5,10 @@ Each function runs a fixed number of queries, however many modules, lessons or l
 are (tests/courses/test_query_counts.py holds them to it)."""
 
 import re
+import uuid
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
 from django.utils.text import capfirst
@@ -284,22 +286,48 @@ OUTLINE_ITEM_FIELDS = (
 )
 
 
+# The outline's pages are the same for every learner of a course: kept in the shared cache
+# under a version that any change to any page replaces (courses/receivers.py), so a lesson page
+# reads only the learner's own progress.
+OUTLINE_VERSION_KEY = "courses:outline-version"
+OUTLINE_CACHE_SECONDS = 3600
+
+
+def outline_cache_clear() -> None:
+    """Forget every cached outline (a page was saved, published, unpublished, moved, deleted)."""
+    cache.set(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _outline_pages(course: CoursePage) -> list[Page]:
+    """The course's live modules and live items, in tree order (lesson bodies not loaded)."""
+    version = cache.get(OUTLINE_VERSION_KEY)
+    if version is None:
+        cache.add(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(OUTLINE_VERSION_KEY)
+    key = f"courses:outline:{version}:{course.pk}"
+    pages = cache.get(key)
+    if pages is None:
+        modules_query = ModulePage.objects.live().child_of(course)
+        items_queries = [
+            model.objects.live()
+            .descendant_of(course)
+            .filter(depth=course.depth + 2)
+            .only(*OUTLINE_ITEM_FIELDS, *model.outline_fields)
+            for model in course_item_models()
+        ]
+        pages = sorted(
+            [*modules_query, *(page for query in items_queries for page in query)],
+            key=lambda page: page.path,
+        )
+        cache.set(key, pages, OUTLINE_CACHE_SECONDS)
+    return pages
+
+
 def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:
     """Live modules and their live items in tree order, with the learner's progress on each.
-    Queries: the modules, one per course-item type, and the learner's progress."""
-    modules_query = ModulePage.objects.live().child_of(course)
-    items_queries = [
-        # Only what the outline shows: lesson bodies are not loaded.
-        model.objects.live()
-        .descendant_of(course)
-        .filter(depth=course.depth + 2)
-        .only(*OUTLINE_ITEM_FIELDS, *model.outline_fields)
-        for model in course_item_models()
-    ]
-    pages = sorted(
-        [*modules_query, *(page for query in items_queries for page in query)],
-        key=lambda page: page.path,
-    )
+    Queries: the learner's progress (the pages come from the cache; on a miss, the modules and
+    one query per course-item type)."""
+    pages = _outline_pages(course)
     progress: dict[int, bool] = {}
     if enrolment is not None:
         progress = {

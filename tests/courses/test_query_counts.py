@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 # Every page reads the site settings once (hotline and footer links); Wagtail pages also look up
 # the active locale once (Wagtail's i18n), and the reader's roles once (a staff session that has
 # not passed TOTP gets no group-private page: cms.wagtail_hooks.check_group_privacy_for_staff).
-MAX_QUERIES = {"catalogue": 18, "course": 18, "lesson": 18, "dashboard": 7, "admin": 18}
+MAX_QUERIES = {"catalogue": 17, "course": 13, "lesson": 13, "dashboard": 7, "admin": 18}
 
 
 def count(client, url: str) -> int:

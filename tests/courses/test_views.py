@@ -347,3 +347,34 @@ def test_staff_are_warned_when_they_enrol_someone_outside_the_audience(client):
     html = response.content.decode()
     assert "1 enrolled, 0 already were." in html
     assert "Enrolled although the course is for Media: officer@example.org." in html
+
+
+def test_the_outline_is_kept_between_pages_and_follows_every_change(client):
+    """The outline's pages come from the cache, the same for every learner; publishing,
+    unpublishing, renaming, moving or deleting any page shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    course = course_create(modules=2, lessons=2)
+    learner = UserFactory()
+    services.enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    first, second, *_ = lessons_of(course)
+    client.get(first.url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(first.url)
+    assert not [q for q in queries.captured_queries if "courses_modulepage" in q["sql"]]
+
+    module = course.get_children().first().specific
+    added = lesson_add(module, title="Added in the afternoon")
+    assert "Added in the afternoon" in client.get(first.url).content.decode()
+    added.title = "Renamed in the evening"
+    added.save_revision().publish()
+    html = client.get(first.url).content.decode()
+    assert "Renamed in the evening" in html and "Added in the afternoon" not in html
+    added.unpublish()
+    assert "Renamed in the evening" not in client.get(first.url).content.decode()
+    second.move(course.get_children().last(), pos="last-child")
+    assert second.title in client.get(first.url).content.decode()
+    second.specific.delete()
+    assert second.title not in client.get(first.url).content.decode()
