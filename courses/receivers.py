@@ -3,7 +3,7 @@ forget the cached course outlines when any page changes.
 
 Connected in CoursesConfig.ready. Each receiver only finds the course and calls the service."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -36,7 +36,13 @@ def page_changed(sender, instance, **kwargs):
         outline_cache_clear()
 
 
+def migrated(sender, **kwargs):
+    # After a deploy's migrations, no outline pickled by the code before it is read again.
+    outline_cache_clear()
+
+
 def connect() -> None:
+    post_migrate.connect(migrated, dispatch_uid="courses-outline-migrated")
     for name, signal in [
         ("saved", post_save),
         ("deleted", post_delete),

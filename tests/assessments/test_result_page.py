@@ -298,4 +298,4 @@ def test_the_quiz_pages_queries_do_not_grow_with_attempts_or_questions(client):
         assert html.count("questions to revisit</a>") == attempts
         return len(queries)
 
-    assert page_queries(2, 1) == page_queries(20, 4)
+    assert page_queries(2, 1) == page_queries(20, 4) <= 16  # was 29; the aim is 10

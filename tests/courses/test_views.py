@@ -378,3 +378,16 @@ def test_the_outline_is_kept_between_pages_and_follows_every_change(client):
     assert second.title in client.get(first.url).content.decode()
     second.specific.delete()
     assert second.title not in client.get(first.url).content.decode()
+
+
+def test_migrating_forgets_the_cached_outlines():
+    """A deploy migrates: outlines pickled by the code before it are not read after it."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+
+    from courses.selectors import OUTLINE_VERSION_KEY, course_outline
+
+    course_outline(course=course_create(modules=1, lessons=1))
+    before = cache.get(OUTLINE_VERSION_KEY)
+    call_command("migrate", verbosity=0)
+    assert cache.get(OUTLINE_VERSION_KEY) != before
