@@ -40,14 +40,19 @@
       var timer = setTimeout(function () { settle(form); }, WAIT_MS);
       waiting.resume = function () {
         clearTimeout(timer);
+        // No autosave after this: one queued now would post the form again (beside this
+        // submission, and on a new page to the "add" view once more).
+        form.setAttribute("data-w-autosave-active-value", "false");
+        var input = null;
         if (submitter && submitter.name) {
-          var input = document.createElement("input");
+          input = document.createElement("input");
           input.type = "hidden";
           input.name = submitter.name;
           input.value = submitter.value;
           form.appendChild(input);
         }
-        form.submit();
+        form.submit(); // the form's data are taken now: the button's name can go at once
+        if (input) input.remove();
       };
     },
     true
