@@ -300,14 +300,8 @@ def outline_cache_clear() -> None:
 
 def _outline_pages(course: CoursePage) -> list[Page]:
     """The course's live modules and live items, in tree order (lesson bodies not loaded)."""
-    version = cache.get(OUTLINE_VERSION_KEY)
-    if version is None:
-        cache.add(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(OUTLINE_VERSION_KEY)
-    key = f"courses:outline:{version}:{course.pk}"
-    pages = cache.get(key)
-    if pages is None:
-        modules_query = ModulePage.objects.live().child_of(course)
+
+    def read() -> list[Page]:
         items_queries = [
             model.objects.live()
             .descendant_of(course)
@@ -315,12 +309,16 @@ def _outline_pages(course: CoursePage) -> list[Page]:
             .only(*OUTLINE_ITEM_FIELDS, *model.outline_fields)
             for model in course_item_models()
         ]
-        pages = sorted(
-            [*modules_query, *(page for query in items_queries for page in query)],
+        return sorted(
+            [
+                *ModulePage.objects.live().child_of(course),
+                *(page for query in items_queries for page in query),
+            ],
             key=lambda page: page.path,
         )
-        cache.set(key, pages, OUTLINE_CACHE_SECONDS)
-    return pages
+
+    version = cache.get_or_set(OUTLINE_VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    return cache.get_or_set(f"courses:outline:{version}:{course.pk}", read, OUTLINE_CACHE_SECONDS)
 
 
 def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:
