@@ -5,6 +5,7 @@ Connected in CoursesConfig.ready. Each receiver only finds the course and calls 
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses.models import CoursePage, ModulePage, course_item_models
@@ -31,9 +32,20 @@ def moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
         _refresh_courses_on_path(path)
 
 
-def page_changed(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        outline_cache_clear()
+# What Wagtail's save_revision writes on the page row: a draft (every autosave) changes
+# nothing that the outline, which shows live pages only, reads.
+DRAFT_FIELDS = frozenset(
+    {COMMENTS_RELATION_NAME, "latest_revision_created_at", "draft_title", "latest_revision",
+     "has_unpublished_changes"}
+)  # fmt: skip
+
+
+def page_changed(sender, instance, update_fields=None, **kwargs):
+    if not isinstance(instance, Page):
+        return
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return
+    outline_cache_clear()
 
 
 def migrated(sender, **kwargs):

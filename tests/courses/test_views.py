@@ -391,3 +391,21 @@ def test_migrating_forgets_the_cached_outlines():
     before = cache.get(OUTLINE_VERSION_KEY)
     call_command("migrate", verbosity=0)
     assert cache.get(OUTLINE_VERSION_KEY) != before
+
+
+def test_a_draft_keeps_the_cached_outlines_and_a_publish_replaces_them():
+    """A trainer's autosaves (drafts) change nothing a learner's outline shows: learners' pages
+    keep the cached outline while someone types; publishing replaces it."""
+    from django.core.cache import cache
+
+    from courses.selectors import OUTLINE_VERSION_KEY, course_outline
+
+    course = course_create(modules=1, lessons=1)
+    course_outline(course=course)
+    version = cache.get(OUTLINE_VERSION_KEY)
+    lesson = lessons_of(course)[0]
+    lesson.title = "A draft title"
+    revision = lesson.save_revision()
+    assert cache.get(OUTLINE_VERSION_KEY) == version
+    revision.publish()
+    assert cache.get(OUTLINE_VERSION_KEY) != version
