@@ -18,12 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from core.pages import (
-    FreeSlugPageForm,
-    FreeSlugPageMixin,
-    PersonalisedPageMixin,
-    route_by_url_path,
-)
+from core.pages import FreeSlugPageForm, FreeSlugPageMixin, PersonalisedPageMixin
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -57,13 +52,6 @@ class CourseIndexPage(PersonalisedPageMixin, Page):
 
     class Meta:
         verbose_name = _("course catalogue")
-
-    def route(self, request, path_components):
-        # A course, module or lesson by its URL path in one query (the home page routes so
-        # too, core.pages.route_by_url_path); anything else takes Wagtail's walk.
-        return route_by_url_path(self, request, path_components) or super().route(
-            request, path_components
-        )
 
     def get_context(self, request, *args, **kwargs):
         from accounts.selectors import user_membership_request
