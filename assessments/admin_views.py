@@ -25,7 +25,7 @@ from assessments import previews, selectors, services
 from assessments.blocks import QUESTION_TYPES
 from assessments.filters import AttemptFilterSet, QuizFilterSet
 from assessments.models import Question, QuizKind, QuizPage
-from core.admin_views import GuardedIndexView, person_cell
+from core.admin_views import GuardedIndexView, percent_cell, person_cell
 from courses.selectors import item_course, user_can_manage_course, user_follows_courses
 
 
@@ -55,7 +55,7 @@ class QuizzesIndexView(GuardedIndexView):
         Column(
             "average_percent",
             label=_("Average score"),
-            accessor=lambda q: _percent(q.average_percent),
+            accessor=lambda q: percent_cell(q.average_percent),
             sort_key="average_percent",
         ),
     ]
@@ -110,14 +110,10 @@ def _learner(row):
     return person_cell(row.user)
 
 
-def _percent(value) -> str:
-    return "—" if value is None else f"{value:.0f}%"
-
-
 def _score(attempt) -> str:
     if attempt.regraded_at:
-        return format_html("{} <small>{}</small>", _percent(attempt.percent), _("(regraded)"))
-    return _percent(attempt.percent)
+        return format_html("{} <small>{}</small>", percent_cell(attempt.percent), _("(regraded)"))
+    return percent_cell(attempt.percent)
 
 
 def _moment(value) -> str:
@@ -200,8 +196,8 @@ class KnowledgeGainIndexView(QuizListingView):
     verbose_name_plural = _("learners")
     columns = [
         Column("learner", label=_("Learner"), accessor=_learner),
-        Column("pre", label=_("Pre-test"), accessor=lambda r: _percent(r.pre), sort_key="pre"),
-        Column("post", label=_("Final"), accessor=lambda r: _percent(r.post), sort_key="post"),
+        Column("pre", label=_("Pre-test"), accessor=lambda r: percent_cell(r.pre), sort_key="pre"),
+        Column("post", label=_("Final"), accessor=lambda r: percent_cell(r.post), sort_key="post"),
         Column("gain", label=_("Gain"), accessor=lambda r: f"{r.gain:.0f}", sort_key="gain"),
         Column(
             "normalised",

@@ -40,3 +40,8 @@ class GuardedIndexView(IndexView):
 def person_cell(user):
     """A person in an admin table: their name, and their e-mail address beneath."""
     return format_html("{}<br><small>{}</small>", user.get_full_name() or user.email, user.email)
+
+
+def percent_cell(value) -> str:
+    """A percentage in an admin table, whole, or a dash when there is none."""
+    return "—" if value is None else f"{value:.0f}%"

@@ -17,7 +17,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 
 from accounts.selectors import LEARNERS_ONLY
 from core.admin_menu import PredicateMenuItem
-from core.admin_views import GuardedIndexView, person_cell
+from core.admin_views import GuardedIndexView, percent_cell, person_cell
 from courses import selectors, services
 from courses.filters import LearnerFilterSet
 from courses.forms import CourseTrainersForm, StaffEnrolmentForm
@@ -47,10 +47,6 @@ def _date(value) -> str:
     return formats.date_format(value, "j M Y")
 
 
-def _percent(value) -> str:
-    return "—" if value is None else f"{value:.0f}%"
-
-
 class CoursesIndexView(FollowedCoursesIndexView):
     page_title = _("Course learners")
     header_icon = "group"
@@ -71,7 +67,7 @@ class CoursesIndexView(FollowedCoursesIndexView):
         Column(
             "average_progress",
             label=_("Average progress"),
-            accessor=lambda c: _percent(c.average_progress),
+            accessor=lambda c: percent_cell(c.average_progress),
             sort_key="average_progress",
         ),
     ]

@@ -2,8 +2,9 @@
    On a new page, the autosave creates the page as a draft and points the form at the page's
    edit view; a Publish sent before that answer posts the "add" form a second time and would
    create a second page beside the draft. So a submission made while an autosave is pending is
-   held until the autosave answers (or fails, or a minute passes with no answer), then sent to wherever the form
-   points by then, with the button that was pressed. Registered by core/wagtail_hooks.py. */
+   held until the autosave answers (or fails, or a minute passes with no answer), then sent to
+   wherever the form points by then, with the button that was pressed. Registered by
+   core/wagtail_hooks.py. */
 (function () {
   "use strict";
   var FORM = "form[data-controller~='w-autosave']";
