@@ -280,3 +280,13 @@ def test_the_check_reports_a_server_error_and_a_raised_one():
     requests = [("get", "/500/", None), ("get", "/raises/", None), ("get", "/404/", None)]
     assert_no_server_error(Answers(), requests, failures, "probe")
     assert [f.split()[2] for f in failures] == ["/500/", "/raises/"]
+
+
+@pytest.mark.parametrize("path", ["/", "/courses/", "/accounts/login/", "/no-such-page/"])
+def test_a_host_name_not_served_is_a_400_page_not_a_server_error(client, path):
+    """Django refuses the Host header before the reader is known; the error page, drawn by the
+    site's templates (which ask who is reading), treats them as anonymous."""
+    client.raise_request_exception = False
+    response = client.get(path, HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert "CT Academy" in response.content.decode()

@@ -3,6 +3,7 @@ membership waiting for approval or refused (My learning, the catalogue, the home
 site's own labels for allauth's form fields."""
 
 from django import template
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import (
@@ -16,10 +17,21 @@ from accounts.selectors import (
 register = template.Library()
 
 
+def _request_with_user(context):
+    """The request, if it has a reader: a request refused before the authentication middleware
+    ran (a bad Host header, an oversized body) renders the error page without one, as anonymous."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if getattr(request, "user", None) is None:
+        request.user = AnonymousUser()
+    return request
+
+
 @register.simple_tag(takes_context=True)
 def places_of_user(context) -> list[dict]:
     """The header's links to this person's own places, the one being visited marked."""
-    request = context.get("request")
+    request = _request_with_user(context)
     if request is None:
         return []
     path = request.path
@@ -33,7 +45,7 @@ def places_of_user(context) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def start_place_of_user(context):
     """Where this person starts (accounts.selectors.user_start_place), or None if anonymous."""
-    request = context.get("request")
+    request = _request_with_user(context)
     if request is None or not request.user.is_authenticated:
         return None
     return user_start_place(request.user)
@@ -43,20 +55,20 @@ def start_place_of_user(context):
 def is_staff_member(context) -> bool:
     """Staff (accounts.selectors.user_is_staff): only they are offered Wagtail's userbar, whose
     permission check costs a learner's page two queries for nothing."""
-    request = context.get("request")
+    request = _request_with_user(context)
     return request is not None and user_is_staff(request.user)
 
 
 @register.simple_tag(takes_context=True)
 def must_use_second_factor(context) -> bool:
-    request = context.get("request")
+    request = _request_with_user(context)
     return request is not None and user_requires_mfa(request.user)
 
 
 @register.simple_tag(takes_context=True)
 def membership_request(context):
     """The signed-in learner's pending or refused membership (accounts.selectors), or None."""
-    request = context.get("request")
+    request = _request_with_user(context)
     if request is None:
         return None
     return user_membership_request(request.user)
