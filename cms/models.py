@@ -29,12 +29,12 @@ from cms.blocks import (
     tel_href,
 )
 from cms.home import home_sections
-from core.pages import PersonalisedPageMixin, route_by_url_path
+from core.pages import PersonalisedPageMixin, SitePageMixin, route_by_url_path
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class HomePage(Page):
+class HomePage(SitePageMixin, Page):
     """What trafficking is, how to report it, featured courses and the latest news."""
 
     headline = models.CharField(max_length=200, blank=True)
@@ -89,7 +89,7 @@ class HomePage(Page):
         return context
 
 
-class AwarenessPage(Page):
+class AwarenessPage(SitePageMixin, Page):
     """A public awareness campaign page: signs of trafficking, myths and facts, how to help."""
 
     summary = models.TextField(
@@ -113,7 +113,7 @@ class AwarenessPage(Page):
         return self.search_description or self.summary
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(SitePageMixin, Page):
     intro = RichTextField(blank=True, features=INTRO_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -132,7 +132,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(SitePageMixin, Page):
     date = models.DateField(_("date published"), default=timezone.localdate)
     summary = models.TextField(max_length=300)
     image = models.ForeignKey(
@@ -154,7 +154,7 @@ class NewsArticlePage(Page):
         return self.search_description or self.summary
 
 
-class ReportingPage(Page):
+class ReportingPage(SitePageMixin, Page):
     """How to report trafficking safely and anonymously. The numbers come from the site
     settings, so a changed hotline is changed once."""
 
@@ -170,7 +170,7 @@ class ReportingPage(Page):
         verbose_name = _("reporting and contact page")
 
 
-class LibraryPage(PersonalisedPageMixin, Page):
+class LibraryPage(PersonalisedPageMixin, SitePageMixin, Page):
     """The good-practice library: lists the library documents the reader may see, with filters
     and search. There is one, at /resources/."""
 

@@ -20,8 +20,10 @@ def _kept_for_groups(restrictions) -> bool:
 @hooks.register("before_serve_page")
 def check_group_privacy_for_staff(page, request, serve_args, serve_kwargs):
     """Wagtail opens a page kept private to groups to superusers and to members of those groups
-    (staff roles are groups): a staff session must pass the second factor first."""
-    if user_staff_powers_suspended(request.user) and _kept_for_groups(page.get_view_restrictions()):
+    (staff roles are groups): a staff session must pass the second factor first. The page's
+    restrictions come from the cache; the reader's roles are read only for a page kept for
+    groups."""
+    if _kept_for_groups(page.get_view_restrictions()) and user_staff_powers_suspended(request.user):
         return second_factor_required_response(request)
     return None
 

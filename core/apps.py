@@ -10,4 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared foundations")
 
     def ready(self):
-        from core import converters  # noqa: F401 - registers the `id` URL converter
+        from core import (
+            converters,  # noqa: F401 - registers the `id` URL converter
+            receivers,
+        )
+
+        receivers.connect()

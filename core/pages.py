@@ -1,5 +1,6 @@
-"""Helpers for Wagtail page types of every app: pages personalised for their reader, and
-addresses (slugs) that an abandoned draft never blocks (`FreeSlugPageForm`)."""
+"""Helpers for Wagtail page types of every app: pages personalised for their reader, view
+restrictions read from the pages' cache, and addresses (slugs) that an abandoned draft never
+blocks (`FreeSlugPageForm`)."""
 
 from datetime import timedelta
 
@@ -10,7 +11,9 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from core import page_cache
 
 
 def route_by_url_path(page, request, path_components):
@@ -23,6 +26,22 @@ def route_by_url_path(page, request, path_components):
     url_path = page.url_path + "/".join(path_components) + "/"
     found = Page.objects.filter(url_path=url_path, path__startswith=page.path).specific().first()
     return None if found is None else found.route(request, [])
+
+
+class SitePageMixin:
+    """For every page type of the project (tests/core/test_page_cache.py checks): the view
+    restrictions that apply to the page (its own and its ancestors'), which Wagtail reads before
+    serving it, come from the pages' cache instead of two queries per request. What is
+    returned is a queryset already holding those restrictions: iterating it reads nothing;
+    filtering or ordering it (the admin's privacy dialog) asks the database again."""
+
+    def get_view_restrictions(self):
+        read = super().get_view_restrictions
+        restrictions = page_cache.remembered(f"view-restrictions:{self.pk}", lambda: list(read()))
+        held = PageViewRestriction.objects.filter(pk__in=[r.pk for r in restrictions])
+        held._result_cache = restrictions
+        held._prefetch_done = True
+        return held
 
 
 class PersonalisedPageMixin:

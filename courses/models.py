@@ -18,7 +18,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from accounts.models import Audience, AudienceLinksMixin
-from core.pages import FreeSlugPageForm, FreeSlugPageMixin, PersonalisedPageMixin
+from core.pages import (
+    FreeSlugPageForm,
+    FreeSlugPageMixin,
+    PersonalisedPageMixin,
+    SitePageMixin,
+)
 from courses.blocks import FurtherReadingBlock, LessonBodyBlock
 
 
@@ -28,7 +33,7 @@ class AccessLevel(models.TextChoices):
     INVITATION = "invitation", _("Invitation: only trainers and programme managers enrol people")
 
 
-class CourseIndexPage(PersonalisedPageMixin, Page):
+class CourseIndexPage(PersonalisedPageMixin, SitePageMixin, Page):
     """The catalogue at /courses/. Created by migration courses/0002; there is only one."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -110,7 +115,7 @@ class CoursePageForm(FreeSlugPageForm):
         return cleaned_data
 
 
-class CoursePage(AudienceLinksMixin, PersonalisedPageMixin, Page):
+class CoursePage(AudienceLinksMixin, PersonalisedPageMixin, SitePageMixin, Page):
     summary = models.TextField(max_length=600, help_text=_("Two or three sentences."))
     access_level = models.CharField(
         max_length=20, choices=AccessLevel.choices, default=AccessLevel.AUDIENCE
@@ -242,7 +247,7 @@ class CourseTrainer(models.Model):
         return f"{self.user} trains {self.course}"
 
 
-class ModulePage(FreeSlugPageMixin, Page):
+class ModulePage(FreeSlugPageMixin, SitePageMixin, Page):
     """A module groups course items. Its sources are cited under "Further reading"."""
 
     summary = models.TextField(blank=True, max_length=600)
@@ -269,7 +274,7 @@ class ModulePage(FreeSlugPageMixin, Page):
         return []  # a redirect to its course
 
 
-class CourseItemPage(FreeSlugPageMixin, PersonalisedPageMixin, Page):
+class CourseItemPage(FreeSlugPageMixin, PersonalisedPageMixin, SitePageMixin, Page):
     """Something a learner works through inside a module: a lesson, or (in `assessments`) a
     quiz. Progress and course completion are counted over course items."""
 

@@ -5,10 +5,8 @@ Each function runs a fixed number of queries, however many modules, lessons or l
 are (tests/courses/test_query_counts.py holds them to it)."""
 
 import re
-import uuid
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
 from django.utils.text import capfirst
@@ -24,6 +22,7 @@ from accounts.selectors import (
     user_approved_audiences,
     user_profile,
 )
+from core import page_cache
 from courses.models import (
     AccessLevel,
     CourseIndexPage,
@@ -145,7 +144,10 @@ def course_access(*, user: User, course: CoursePage) -> CourseAccess:
 
 
 def item_course(*, item: Page) -> CoursePage:
-    course = CoursePage.objects.ancestor_of(item).first()
+    """The course above this page (kept in the pages' cache, which a move replaces)."""
+    course = page_cache.remembered(
+        f"courses:course-of:{item.path}", lambda: CoursePage.objects.ancestor_of(item).first()
+    )
     if course is None:
         raise Http404("This page is not inside a course.")
     return course
@@ -286,18 +288,6 @@ OUTLINE_ITEM_FIELDS = (
 )
 
 
-# The outline's pages are the same for every learner of a course: kept in the shared cache
-# under a version that any change to any page replaces (courses/receivers.py), so a lesson page
-# reads only the learner's own progress.
-OUTLINE_VERSION_KEY = "courses:outline-version"
-OUTLINE_CACHE_SECONDS = 3600
-
-
-def outline_cache_clear() -> None:
-    """Forget every cached outline (a page was saved, published, unpublished, moved, deleted)."""
-    cache.set(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
-
-
 def _outline_pages(course: CoursePage) -> list[Page]:
     """The course's live modules and live items, in tree order (lesson bodies not loaded)."""
 
@@ -317,8 +307,9 @@ def _outline_pages(course: CoursePage) -> list[Page]:
             key=lambda page: page.path,
         )
 
-    version = cache.get_or_set(OUTLINE_VERSION_KEY, lambda: uuid.uuid4().hex, None)
-    return cache.get_or_set(f"courses:outline:{version}:{course.pk}", read, OUTLINE_CACHE_SECONDS)
+    # The same for every learner of the course: kept in the pages' cache, which any change to
+    # any page replaces, so a lesson page reads only the learner's own progress.
+    return page_cache.remembered(f"courses:outline:{course.pk}", read)
 
 
 def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:

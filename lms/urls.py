@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import language_set
 from cms.views import document_serve, robots_txt
+from core.serving import serve as page_serve
 from lms.health import healthz
 
 urlpatterns = [
@@ -43,6 +44,8 @@ urlpatterns += [
     path("learn/", include("assessments.urls")),
     path("certificates/", include("certificates.urls")),
     path("reports/", include("reports.urls")),
-    # Wagtail's page serving comes last: it matches every remaining path.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving comes last: it matches every remaining path. Its view is Wagtail's
+    # on the cached route (core/serving.py); the rest of wagtail.urls is kept as it is.
+    *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, page_serve, name="wagtail_serve"),
 ]

@@ -385,12 +385,13 @@ def test_migrating_forgets_the_cached_outlines():
     from django.core.cache import cache
     from django.core.management import call_command
 
-    from courses.selectors import OUTLINE_VERSION_KEY, course_outline
+    from core.page_cache import VERSION_KEY
+    from courses.selectors import course_outline
 
     course_outline(course=course_create(modules=1, lessons=1))
-    before = cache.get(OUTLINE_VERSION_KEY)
+    before = cache.get(VERSION_KEY)
     call_command("migrate", verbosity=0)
-    assert cache.get(OUTLINE_VERSION_KEY) != before
+    assert cache.get(VERSION_KEY) != before
 
 
 def test_a_draft_keeps_the_cached_outlines_and_a_publish_replaces_them():
@@ -398,14 +399,15 @@ def test_a_draft_keeps_the_cached_outlines_and_a_publish_replaces_them():
     keep the cached outline while someone types; publishing replaces it."""
     from django.core.cache import cache
 
-    from courses.selectors import OUTLINE_VERSION_KEY, course_outline
+    from core.page_cache import VERSION_KEY
+    from courses.selectors import course_outline
 
     course = course_create(modules=1, lessons=1)
     course_outline(course=course)
-    version = cache.get(OUTLINE_VERSION_KEY)
+    version = cache.get(VERSION_KEY)
     lesson = lessons_of(course)[0]
     lesson.title = "A draft title"
     revision = lesson.save_revision()
-    assert cache.get(OUTLINE_VERSION_KEY) == version
+    assert cache.get(VERSION_KEY) == version
     revision.publish()
-    assert cache.get(OUTLINE_VERSION_KEY) != version
+    assert cache.get(VERSION_KEY) != version

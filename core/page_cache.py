@@ -1,0 +1,114 @@
+"""What serving a page reads on every request and what changes only when someone changes the
+page tree: the site for a host name, the page at a path, a page's view restrictions, a course's
+outline. Kept in the shared cache (Redis in production, so every worker sees the same) under
+one version that any change to a page, a view restriction, a site or a locale replaces
+(core/receivers.py): a new version makes every entry of the old one unreachable at once, and
+they expire on their own.
+
+The version is read once per request (`PageCacheMiddleware`); outside a request (a task, a
+shell) each read asks the cache for it. A cache that cannot be reached is read around, so that
+/healthz can still answer and report it down (Wagtail's own page URLs need the cache too, so
+pages are not served until it is back)."""
+
+import hashlib
+import logging
+import uuid
+from contextvars import ContextVar
+
+from django.core.cache import cache
+
+try:
+    from redis.exceptions import RedisError
+except ImportError:  # pragma: no cover - redis is a dependency
+    RedisError = OSError
+
+logger = logging.getLogger(__name__)
+CACHE_ERRORS = (OSError, RedisError)
+
+VERSION_KEY = "core:pages-version"
+TIMEOUT_SECONDS = 3600
+
+_request_version: ContextVar[str | None] = ContextVar("pages_cache_version", default=None)
+
+
+def _version_read() -> str | None:
+    """The current version; None when the cache cannot be reached."""
+    try:
+        return cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    except CACHE_ERRORS as error:
+        logger.warning("Pages' cache unreachable, reading from the database: %s", error)
+        return None
+
+
+def version() -> str | None:
+    return _request_version.get() or _version_read()
+
+
+def clear() -> None:
+    """Forget every entry (a page, a view restriction, a site or a locale changed). A request
+    that made the change reads the new version from here on."""
+    new = uuid.uuid4().hex
+    try:
+        cache.set(VERSION_KEY, new, None)
+    except CACHE_ERRORS:
+        # Unreachable now: it may come back holding the old version, so fail loudly rather
+        # than let readers see pages as they were.
+        logger.exception("Pages' cache unreachable: its entries could not be forgotten")
+        raise
+    if _request_version.get() is not None:
+        _request_version.set(new)
+
+
+def _key(name: str) -> str | None:
+    current = version()
+    if current is None:
+        return None
+    # Names may hold a request's path: hashed, so that a key is short and plain whatever the path.
+    digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
+    return f"core:pages:{current}:{digest}"
+
+
+def _cache_get(key: str | None):
+    if key is None:
+        return None
+    try:
+        return cache.get(key)
+    except CACHE_ERRORS:
+        return None
+
+
+def _cache_set(key: str | None, value) -> None:
+    if key is None:
+        return
+    try:
+        cache.set(key, value, TIMEOUT_SECONDS)
+    except CACHE_ERRORS:
+        pass
+
+
+def remembered(name: str, read):
+    """The value of `read()`, kept under `name` until the pages change (None is kept too)."""
+    key = _key(name)
+    found = _cache_get(key)
+    if found is None:
+        found = (read(),)
+        _cache_set(key, found)
+    return found[0]
+
+
+def get(name: str, default=None):
+    found = _cache_get(_key(name))
+    return default if found is None else found[0]
+
+
+def put(name: str, value) -> None:
+    _cache_set(_key(name), (value,))
+
+
+def request_begin() -> object:
+    """Read the version for the request now starting; returns the token to end it with."""
+    return _request_version.set(_version_read())
+
+
+def request_end(token: object) -> None:
+    _request_version.reset(token)
