@@ -1,10 +1,13 @@
 """Forget the pages' cache (core/page_cache.py) when what it keeps changes: a page (saved,
-published, unpublished, moved, deleted), a page's view restrictions, a site or a locale; and
+published, unpublished, moved, deleted), a page's view restrictions, a site, a locale, a
+document or an image; and
 after migrations, so that nothing pickled by the code before a deploy is read again.
 
 Connected in CoreConfig.ready."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -41,7 +44,9 @@ def connect() -> None:
         ("moved", post_page_move),
     ]:
         signal.connect(page_changed, dispatch_uid=f"core-pages-{name}")
-    for model in (PageViewRestriction, Site, Locale):
+    # Lessons' bodies are kept drawn (courses_tags.lesson_body): a document's or an image's
+    # title, file or size may be in them.
+    for model in (PageViewRestriction, Site, Locale, get_document_model(), get_image_model()):
         post_save.connect(kept_changed, sender=model, dispatch_uid=f"core-pages-saved-{model}")
         post_delete.connect(kept_changed, sender=model, dispatch_uid=f"core-pages-deleted-{model}")
     m2m_changed.connect(

@@ -386,9 +386,11 @@ class LessonPage(CourseItemPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The knowledge checks' script, only on lessons that have one.
+        # The knowledge checks' script, only on lessons that have one (read from the stored
+        # blocks' types: decoding the body would load what its blocks choose, which the cached
+        # drawing of the body, courses_tags.lesson_body, spares).
         context["has_knowledge_check"] = any(
-            block.block_type == "knowledge_check" for block in self.body
+            block["type"] == "knowledge_check" for block in self.body.raw_data
         )
         return context
 

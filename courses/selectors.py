@@ -181,6 +181,46 @@ class ItemOutline:
     def kind_label(self) -> str:
         return capfirst(self.page._meta.verbose_name)
 
+    # The words and signs of an item, the same on the course page and beside every lesson and
+    # quiz (said here once rather than in templates: the outline is drawn on every page view).
+
+    @property
+    def url(self) -> str:
+        """The item's address, worked out once when the outline was cached."""
+        return getattr(self.page, "outline_url", None) or self.page.url
+
+    @property
+    def mark(self) -> str:
+        """The sign before the title (aria-hidden: the state is also said in words)."""
+        return ITEM_MARKS[self.state]
+
+    @property
+    def state_label(self) -> str:
+        """The state in words: done, in progress, not started, or locked (never both done and
+        locked)."""
+        return str(ITEM_STATE_LABELS[self.state])
+
+    @property
+    def rule_label(self) -> str:
+        """What kind of step it is: a gate (the pre-test) is the required first step and is not
+        graded; other items are required unless marked optional ("" for a plain required one)."""
+        if self.page.is_gate:
+            return (
+                _("First step · not graded")
+                if self.number == 1
+                else _("Required step · not graded")
+            )
+        return "" if self.is_required else _("optional")
+
+
+ITEM_MARKS = {"done": "✓", "locked": "✕", "in_progress": "◐", "not_started": "○"}
+ITEM_STATE_LABELS = {
+    "done": gettext_lazy("Done"),
+    "locked": gettext_lazy("Locked: opens after you submit the pre-test"),
+    "in_progress": gettext_lazy("In progress"),
+    "not_started": gettext_lazy("Not started"),
+}
+
 
 @dataclass
 class ModuleOutline:
@@ -299,13 +339,16 @@ def _outline_pages(course: CoursePage) -> list[Page]:
             .only(*OUTLINE_ITEM_FIELDS, *model.outline_fields)
             for model in course_item_models()
         ]
-        return sorted(
+        pages = sorted(
             [
                 *ModulePage.objects.live().child_of(course),
                 *(page for query in items_queries for page in query),
             ],
             key=lambda page: page.path,
         )
+        for page in pages:
+            page.outline_url = page.get_url()  # relative on a site of one host name
+        return pages
 
     # The same for every learner of the course: kept in the pages' cache, which any change to
     # any page replaces, so a lesson page reads only the learner's own progress.

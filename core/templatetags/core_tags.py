@@ -1,15 +1,17 @@
 """Template tags every app's templates use: cleaned rich text, safe link addresses, the page's
-description and language."""
+description and language, and fragments drawn once (`copy_with_ids`, `shared_fragment`)."""
 
 from django import template
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.utils import translation
-from django.utils.html import strip_tags
+from django.utils.crypto import salted_hmac
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.rich_text import RichText, expand_db_html
 
-from core import sanitise
+from core import page_cache, sanitise
 
 register = template.Library()
 
@@ -57,3 +59,58 @@ def content_language(context, page) -> str:
     if interface == default:
         return ""
     return page.locale.language_code if page.locale.language_code != interface else ""
+
+
+# Stands for the id prefix while a fragment is drawn once (`copy_with_ids`): the "<" of it can
+# come only from the template itself, since every value drawn into the fragment is escaped.
+_ID_PREFIX = mark_safe("<id-prefix>")  # noqa: S308 - a constant
+
+
+@register.simple_tag(takes_context=True)
+def copy_with_ids(context, template_name: str, prefix: str) -> str:
+    """The template drawn with this context once per request, and given again for each copy
+    with its own `prefix` in its ids (the template writes `{{ prefix }}` in every id). For a
+    fragment a page shows twice, the course outline (a collapsible list on a phone, a sidebar
+    on a wide screen): the second copy costs a string replacement, not a second drawing."""
+    request = context.get("request")
+    drawn = getattr(request, "_copies_with_ids", None)
+    if drawn is None:
+        drawn = {}
+        if request is not None:
+            request._copies_with_ids = drawn
+    if template_name not in drawn:
+        fragment = context.template.engine.get_template(template_name)
+        with context.push(prefix=_ID_PREFIX):
+            drawn[template_name] = fragment.render(context)
+    return mark_safe(drawn[template_name].replace(_ID_PREFIX, escape(prefix)))  # noqa: S308
+
+
+def _token_stand_in() -> str:
+    """What a form holds for the reader's CSRF token in a fragment drawn for every reader: the
+    same in every process, and not a string anyone writing content could know."""
+    return salted_hmac("core.shared_fragment", "csrf stand-in").hexdigest()[:32]
+
+
+@register.simple_tag(takes_context=True)
+def shared_fragment(context, template_name: str, *key) -> str:
+    """The template drawn once per `key` and language for every reader, and kept in the pages'
+    cache (core/page_cache.py: replaced when a page, a document, an image or the site settings
+    change): for what a page shows the same to everyone (a lesson's blocks, the footer). Forms
+    in it get the reader's own CSRF token. The fragment must not show anything else of the
+    reader's (their name, their answers, the address they are at): draw that outside it. Drawn
+    afresh for anything but a GET."""
+    request = context.get("request")
+    fragment = context.template.engine.get_template(template_name)
+    if request is None or request.method not in ("GET", "HEAD"):
+        return fragment.render(context)
+    stand_in = _token_stand_in()
+
+    def draw() -> str:
+        with context.push(csrf_token=stand_in):
+            return str(fragment.render(context))
+
+    name = ":".join(["fragment", template_name, translation.get_language() or "", *map(str, key)])
+    drawn = page_cache.remembered(name, draw)
+    if stand_in in drawn:
+        drawn = drawn.replace(stand_in, get_token(request))
+    return mark_safe(drawn)  # noqa: S308 - drawn from our template
