@@ -6,7 +6,6 @@ Page tree: HomePage (/) > CourseIndexPage (courses), AwarenessPage, NewsIndexPag
 NewsArticlePage, ReportingPage, LibraryPage (/resources/). Pages hold editorial content only;
 what they list comes from `cms.selectors`."""
 
-from django.core.cache import cache
 from django.core.files.storage import storages
 from django.db import models
 from django.http import Http404
@@ -29,6 +28,7 @@ from cms.blocks import (
     tel_href,
 )
 from cms.home import home_sections
+from core import page_cache
 from core.pages import PersonalisedPageMixin, SitePageMixin, route_by_url_path
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -343,23 +343,14 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
-    # Every page shows them: kept in the shared cache (cleared when they are saved or deleted,
-    # cms/receivers.py) rather than read on every request.
-    CACHE_SECONDS = 300
-
-    @staticmethod
-    def cache_key(site_id: int) -> str:
-        return f"cms:site-settings:{site_id}"
-
+    # Every page shows them: kept in the pages' cache (core/page_cache.py, replaced when they are
+    # saved or deleted: cms/receivers.py) rather than read on every request.
     @classmethod
     def for_site(cls, site):
         if site is None:
             return super().for_site(site)
-        instance = cache.get(cls.cache_key(site.pk))
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(cls.cache_key(site.pk), instance, cls.CACHE_SECONDS)
-        return instance
+        read = super().for_site
+        return page_cache.remembered(f"cms:site-settings:{site.pk}", lambda: read(site))
 
     @property
     def hotline_tel(self) -> str:

@@ -6,12 +6,16 @@ one version that any change to a page, a view restriction, a site or a locale re
 they expire on their own.
 
 The version is read once per request (`PageCacheMiddleware`); outside a request (a task, a
-shell) each read asks the cache for it. A cache that cannot be reached is read around, so that
+shell) each read asks the cache for it. Each process also keeps what it read under the current
+version (as pickled bytes, so no request can change what the next one gets): an entry never
+changes under one version, so once the version is confirmed the shared cache need not be asked
+again; a new version empties it. A cache that cannot be reached is read around, so that
 /healthz can still answer and report it down (Wagtail's own page URLs need the cache too, so
 pages are not served until it is back)."""
 
 import hashlib
 import logging
+import pickle
 import uuid
 from contextvars import ContextVar
 
@@ -28,7 +32,11 @@ CACHE_ERRORS = (OSError, RedisError)
 VERSION_KEY = "core:pages-version"
 TIMEOUT_SECONDS = 3600
 
+LOCAL_MAX_ENTRIES = 5000
+
 _request_version: ContextVar[str | None] = ContextVar("pages_cache_version", default=None)
+# This process's copy: the version it belongs to, and key -> pickled (value,).
+_local: dict = {"version": None, "entries": {}}
 
 
 def _version_read() -> str | None:
@@ -68,18 +76,36 @@ def _key(name: str) -> str | None:
     return f"core:pages:{current}:{digest}"
 
 
+def _local_entries(key: str) -> dict:
+    """This process's entries, emptied when the version in `key` is not theirs."""
+    current = key.split(":", 3)[2]
+    if _local["version"] != current:
+        _local["version"], _local["entries"] = current, {}
+    if len(_local["entries"]) >= LOCAL_MAX_ENTRIES:
+        _local["entries"] = {}
+    return _local["entries"]
+
+
 def _cache_get(key: str | None):
     if key is None:
         return None
+    entries = _local_entries(key)
+    held = entries.get(key)
+    if held is not None:
+        return pickle.loads(held)  # noqa: S301 - pickled by this process, below
     try:
-        return cache.get(key)
+        found = cache.get(key)
     except CACHE_ERRORS:
         return None
+    if found is not None:
+        entries[key] = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
+    return found
 
 
 def _cache_set(key: str | None, value) -> None:
     if key is None:
         return
+    _local_entries(key)[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     try:
         cache.set(key, value, TIMEOUT_SECONDS)
     except CACHE_ERRORS:
