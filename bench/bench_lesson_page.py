@@ -248,11 +248,12 @@ class Load:
         self.base, self.data = base, data
         self.lock = threading.Lock()
         self.latencies: list[float] = []
+        self.by_kind: dict[str, list[float]] = {}
         self.sent = self.errors = self.submitted = 0
         self.error_kinds: dict[str, int] = {}
         self.deadline = time.perf_counter() + LOAD_SECONDS
 
-    def step(self, browser, method, path, expect, form=None, check=None):
+    def step(self, browser, kind, method, path, expect, form=None, check=None):
         with self.lock:
             self.sent += 1
         try:
@@ -263,6 +264,7 @@ class Load:
         with self.lock:
             if ok:
                 self.latencies.append(elapsed)
+                self.by_kind.setdefault(kind, []).append(elapsed)
             else:
                 self.errors += 1
                 kind = f"{method} {status}"
@@ -274,25 +276,26 @@ class Load:
         return time.perf_counter() < self.deadline
 
     def quiz(self, browser, rng, quiz) -> None:
-        ok, _, page = self.step(browser, "GET", quiz["url"], {200})
+        ok, _, page = self.step(browser, "quiz page", "GET", quiz["url"], {200})
         token = CSRF_FIELD.search(page) if ok else None
         if not token or not self.think(rng):
             return
         start = f"/learn/quizzes/{quiz['id']}/start/"
         form = {"csrfmiddlewaretoken": token.group(1).decode()}
-        ok, attempt_url, _ = self.step(browser, "POST", start, {302}, form)
+        ok, attempt_url, _ = self.step(browser, "start", "POST", start, {302}, form)
         if not ok or "/attempts/" not in (attempt_url or ""):
             return
         attempt_path = urllib.parse.urlsplit(attempt_url).path
-        ok, _, page = self.step(browser, "GET", attempt_path, {200})
+        ok, _, page = self.step(browser, "attempt", "GET", attempt_path, {200})
         if not ok or not self.think(rng):
             return
         form = {**answers_of(page), "submit": ["1"]}
-        ok, review_url, _ = self.step(browser, "POST", attempt_path, {302}, form)
+        ok, review_url, _ = self.step(browser, "submit", "POST", attempt_path, {302}, form)
         if ok and "/review/" in (review_url or ""):
             with self.lock:
                 self.submitted += 1
-            self.step(browser, "GET", urllib.parse.urlsplit(review_url).path, {200})
+            review = urllib.parse.urlsplit(review_url).path
+            self.step(browser, "result", "GET", review, {200})
 
     def learner(self, index: int) -> None:
         rng = random.Random(1000 + index)
@@ -308,10 +311,12 @@ class Load:
                 self.quiz(browser, rng, quizzes.pop())
             elif roll < 0.25 and learner["certificate"]:
                 path = f"/certificates/{learner['certificate']}/pdf/"
-                self.step(browser, "GET", path, {200}, check=lambda c: c.startswith(b"%PDF"))
+                is_pdf = lambda c: c.startswith(b"%PDF")  # noqa: E731
+                self.step(browser, "certificate", "GET", path, {200}, check=is_pdf)
             else:
                 lesson = lessons[position]
-                self.step(browser, "GET", lesson, {200}, check=lambda c: LESSON_MARK in c)
+                is_lesson = lambda c: LESSON_MARK in c  # noqa: E731
+                self.step(browser, "lesson", "GET", lesson, {200}, check=is_lesson)
                 position = (position + 1) % len(lessons)
             if not self.think(rng):
                 break
@@ -335,6 +340,9 @@ class Load:
             "errors": self.errors,
             "error_kinds": self.error_kinds,
             "submitted": self.submitted,
+            "kinds": {
+                kind: {"count": len(seen), **summary(seen)} for kind, seen in self.by_kind.items()
+            },
             **summary(self.latencies),
         }
 
@@ -427,6 +435,11 @@ def report(f: dict) -> None:
         f"{load['submitted']} quiz submissions accepted, {f['stored']} stored "
         f"({verdict} p95 < 300 ms, no errors, no lost submission)"
     )
+    for kind, row in sorted(load["kinds"].items()):
+        print(
+            f"    {kind:12} {row['count']:6} requests  p50 {row['p50']:6.0f} ms  "
+            f"p95 {row['p95']:6.0f} ms  p99 {row['p99']:6.0f} ms"
+        )
 
 
 def main() -> None:

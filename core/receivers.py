@@ -5,6 +5,7 @@ after migrations, so that nothing pickled by the code before a deploy is read ag
 
 Connected in CoreConfig.ready."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -13,6 +14,8 @@ from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import page_cache
+from core.images import page_body_image_ids
+from core.tasks import body_renditions_task
 
 # What Wagtail's save_revision writes on the page row: a draft (every autosave) changes
 # nothing that the cache keeps, which is about live pages only.
@@ -34,8 +37,16 @@ def kept_changed(sender, **kwargs):
     page_cache.clear()
 
 
+def published(sender, instance, **kwargs):
+    """A page published: its body images' renditions are made by a worker, after the commit."""
+    image_ids = page_body_image_ids(instance.specific)
+    if image_ids:
+        transaction.on_commit(lambda: body_renditions_task.delay(image_ids))
+
+
 def connect() -> None:
     post_migrate.connect(kept_changed, dispatch_uid="core-pages-migrated")
+    page_published.connect(published, dispatch_uid="core-pages-renditions")
     for name, signal in [
         ("saved", post_save),
         ("deleted", post_delete),

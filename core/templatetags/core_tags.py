@@ -9,9 +9,12 @@ from django.utils.crypto import salted_hmac
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from wagtail.images.models import Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.rich_text import RichText, expand_db_html
 
 from core import page_cache, sanitise
+from core.images import SIZES, body_image_specs
 
 register = template.Library()
 
@@ -114,3 +117,14 @@ def shared_fragment(context, template_name: str, *key) -> str:
     if stand_in in drawn:
         drawn = drawn.replace(stand_in, get_token(request))
     return mark_safe(drawn)  # noqa: S308 - drawn from our template
+
+
+@register.simple_tag
+def body_picture(image, loading: str = "lazy", **attrs) -> str:
+    """An image of a page body as a <picture>: AVIF and WebP sources at three widths, a JPEG or
+    PNG <img> fallback (core/images.py), lazily loaded unless told otherwise."""
+    if image is None:
+        return ""
+    renditions = get_renditions_or_not_found(image, body_image_specs(image))
+    attrs = {"sizes": SIZES, "loading": loading, "decoding": "async", **attrs}
+    return Picture(renditions, attrs).__html__()
