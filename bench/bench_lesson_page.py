@@ -20,6 +20,7 @@ lesson opens: a lesson request counts only when it answers 200 with the lesson's
 Prints requests per second, p50/p95/p99 and errors, and the offered and served request rates.
 BENCH_ONLY=postgresql or sqlite runs one database."""
 
+import asyncio
 import html
 import json
 import os
@@ -29,7 +30,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 
@@ -133,39 +133,73 @@ def submissions() -> None:
 
 class Browser:
     """One learner's cookies over plain HTTP/1.1 requests to the server, as nginx would pass
-    them on (X-Forwarded-Proto: https). Redirects are not followed: each request is timed."""
+    them on (X-Forwarded-Proto: https), on asyncio: one thread drives every learner, so what
+    is timed is the server, not the client's own threads waiting for their turn. Redirects are
+    not followed: each request is timed."""
 
     def __init__(self, base: str, session: str | None):
-        self.base = base
         parts = urllib.parse.urlsplit(base)
         self.host, self.port = parts.hostname, parts.port
         self.cookies = {"sessionid": session} if session else {}
 
-    def request(self, method: str, path: str, form: dict | None = None):
-        import http.client
-
-        headers = {"Host": f"{self.host}:{self.port}", "X-Forwarded-Proto": "https"}
+    async def request(self, method: str, path: str, form: dict | None = None):
+        body = b""
+        headers = [
+            f"{method} {path} HTTP/1.1",
+            f"Host: {self.host}:{self.port}",
+            "X-Forwarded-Proto: https",
+            "Connection: close",
+        ]
         if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = None
+            headers.append("Cookie: " + "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
         if form is not None:
-            body = urllib.parse.urlencode(form, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Origin"] = f"https://{self.host}:{self.port}"
+            body = urllib.parse.urlencode(form, doseq=True).encode()
+            headers += [
+                "Content-Type: application/x-www-form-urlencoded",
+                f"Content-Length: {len(body)}",
+                f"Origin: https://{self.host}:{self.port}",
+            ]
         start = time.perf_counter()
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        reader, writer = await asyncio.wait_for(
+            asyncio.open_connection(self.host, self.port), timeout=30
+        )
         try:
-            connection.request(method, path, body=body, headers=headers)
-            response = connection.getresponse()
-            content = response.read()
+            writer.write(("\r\n".join(headers) + "\r\n\r\n").encode() + body)
+            await writer.drain()
+            raw = await asyncio.wait_for(reader.read(), timeout=30)  # the server closes
         finally:
-            connection.close()
+            writer.close()
         elapsed = time.perf_counter() - start
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name.strip()] = rest.split(";", 1)[0]
-        return response.status, response.getheader("Location"), content, elapsed
+        head, _, content = raw.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        location = None
+        chunked = False
+        for line in lines[1:]:
+            name, _, value = line.partition(":")
+            name, value = name.strip().lower(), value.strip()
+            if name == "set-cookie":
+                key, _, rest = value.partition("=")
+                self.cookies[key.strip()] = rest.split(";", 1)[0]
+            elif name == "location":
+                location = value
+            elif name == "transfer-encoding" and "chunked" in value.lower():
+                chunked = True
+        if chunked:
+            content = dechunk(content)
+        return status, location, content, elapsed
+
+
+def dechunk(data: bytes) -> bytes:
+    out, rest = [], data
+    while rest:
+        size_line, _, rest = rest.partition(b"\r\n")
+        size = int(size_line.split(b";")[0] or b"0", 16)
+        if size == 0:
+            break
+        out.append(rest[:size])
+        rest = rest[size + 2 :]
+    return b"".join(out)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -183,36 +217,30 @@ def summary(latencies: list[float]) -> dict:
     }
 
 
-def throughput(base: str, sessions: list[str], paths: list[str], check, seconds: float):
+async def throughput(base: str, sessions: list[str], paths: list[str], check, seconds: float):
     """Requests per second from CONCURRENCY closed-loop clients for `seconds`; latencies and
     errors (a status other than 200, or a page failing `check`)."""
-    done, errors, latencies = [0] * CONCURRENCY, [0], []
-    lock = threading.Lock()
+    done, errors, latencies = [0], [0], []
     deadline = time.perf_counter() + seconds
 
-    def client(index):
+    async def client(index):
         rng = random.Random(index)
         browser = Browser(base, sessions[index % len(sessions)])
         while time.perf_counter() < deadline:
             try:
-                status, _, content, elapsed = browser.request("GET", rng.choice(paths))
+                status, _, content, elapsed = await browser.request("GET", rng.choice(paths))
                 ok = status == 200 and check(content)
-            except OSError:
+            except (TimeoutError, OSError, ValueError, IndexError):
                 ok, elapsed = False, 0.0
-            with lock:
-                if ok:
-                    done[index] += 1
-                    latencies.append(elapsed)
-                else:
-                    errors[0] += 1
+            if ok:
+                done[0] += 1
+                latencies.append(elapsed)
+            else:
+                errors[0] += 1
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(CONCURRENCY)]
     start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return sum(done) / (time.perf_counter() - start), latencies, errors[0]
+    await asyncio.gather(*(client(i) for i in range(CONCURRENCY)))
+    return done[0] / (time.perf_counter() - start), latencies, errors[0]
 
 
 CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -240,97 +268,92 @@ def answers_of(page: bytes) -> dict:
     return form
 
 
+def is_lesson(content: bytes) -> bool:
+    return LESSON_MARK in content
+
+
+def is_pdf(content: bytes) -> bool:
+    return content.startswith(b"%PDF")
+
+
 class Load:
     """Two classes at once: every learner reads, takes quizzes and downloads, pausing between
     steps. Offered: requests sent; served: those answered as expected."""
 
     def __init__(self, base: str, data: dict):
         self.base, self.data = base, data
-        self.lock = threading.Lock()
         self.latencies: list[float] = []
         self.by_kind: dict[str, list[float]] = {}
         self.sent = self.errors = self.submitted = 0
         self.error_kinds: dict[str, int] = {}
         self.deadline = time.perf_counter() + LOAD_SECONDS
 
-    def step(self, browser, kind, method, path, expect, form=None, check=None):
-        with self.lock:
-            self.sent += 1
+    async def step(self, browser, kind, method, path, expect, form=None, check=None):
+        self.sent += 1
         try:
-            status, location, content, elapsed = browser.request(method, path, form)
+            status, location, content, elapsed = await browser.request(method, path, form)
             ok = status in expect and (check is None or check(content))
-        except OSError as error:
+        except (TimeoutError, OSError, ValueError, IndexError) as error:
             status, location, content, ok = type(error).__name__, None, b"", False
-        with self.lock:
-            if ok:
-                self.latencies.append(elapsed)
-                self.by_kind.setdefault(kind, []).append(elapsed)
-            else:
-                self.errors += 1
-                kind = f"{method} {status}"
-                self.error_kinds[kind] = self.error_kinds.get(kind, 0) + 1
+        if ok:
+            self.latencies.append(elapsed)
+            self.by_kind.setdefault(kind, []).append(elapsed)
+        else:
+            self.errors += 1
+            label = f"{kind} {status}"
+            self.error_kinds[label] = self.error_kinds.get(label, 0) + 1
         return ok, location, content
 
-    def think(self, rng) -> bool:
-        time.sleep(rng.uniform(*THINK_SECONDS))
+    async def think(self, rng) -> bool:
+        await asyncio.sleep(rng.uniform(*THINK_SECONDS))
         return time.perf_counter() < self.deadline
 
-    def quiz(self, browser, rng, quiz) -> None:
-        ok, _, page = self.step(browser, "quiz page", "GET", quiz["url"], {200})
+    async def quiz(self, browser, rng, quiz) -> None:
+        ok, _, page = await self.step(browser, "quiz page", "GET", quiz["url"], {200})
         token = CSRF_FIELD.search(page) if ok else None
-        if not token or not self.think(rng):
+        if not token or not await self.think(rng):
             return
         start = f"/learn/quizzes/{quiz['id']}/start/"
         form = {"csrfmiddlewaretoken": token.group(1).decode()}
-        ok, attempt_url, _ = self.step(browser, "start", "POST", start, {302}, form)
+        ok, attempt_url, _ = await self.step(browser, "start", "POST", start, {302}, form)
         if not ok or "/attempts/" not in (attempt_url or ""):
             return
         attempt_path = urllib.parse.urlsplit(attempt_url).path
-        ok, _, page = self.step(browser, "attempt", "GET", attempt_path, {200})
-        if not ok or not self.think(rng):
+        ok, _, page = await self.step(browser, "attempt", "GET", attempt_path, {200})
+        if not ok or not await self.think(rng):
             return
         form = {**answers_of(page), "submit": ["1"]}
-        ok, review_url, _ = self.step(browser, "submit", "POST", attempt_path, {302}, form)
+        ok, review_url, _ = await self.step(browser, "submit", "POST", attempt_path, {302}, form)
         if ok and "/review/" in (review_url or ""):
-            with self.lock:
-                self.submitted += 1
+            self.submitted += 1
             review = urllib.parse.urlsplit(review_url).path
-            self.step(browser, "result", "GET", review, {200})
+            await self.step(browser, "result", "GET", review, {200})
 
-    def learner(self, index: int) -> None:
+    async def learner(self, index: int) -> None:
         rng = random.Random(1000 + index)
         learner = self.data["learners"][index]
         lessons, quizzes = self.data["lessons"], list(self.data["quizzes"])
         rng.shuffle(quizzes)
         browser = Browser(self.base, learner["session"])
         position = rng.randrange(len(lessons))
-        time.sleep(rng.uniform(0, THINK_SECONDS[1]))
+        await asyncio.sleep(rng.uniform(0, THINK_SECONDS[1]))
         while time.perf_counter() < self.deadline:
             roll = rng.random()
             if roll < 0.15 and quizzes:
-                self.quiz(browser, rng, quizzes.pop())
+                await self.quiz(browser, rng, quizzes.pop())
             elif roll < 0.25 and learner["certificate"]:
                 path = f"/certificates/{learner['certificate']}/pdf/"
-                is_pdf = lambda c: c.startswith(b"%PDF")  # noqa: E731
-                self.step(browser, "certificate", "GET", path, {200}, check=is_pdf)
+                await self.step(browser, "certificate", "GET", path, {200}, check=is_pdf)
             else:
                 lesson = lessons[position]
-                is_lesson = lambda c: LESSON_MARK in c  # noqa: E731
-                self.step(browser, "lesson", "GET", lesson, {200}, check=is_lesson)
+                await self.step(browser, "lesson", "GET", lesson, {200}, check=is_lesson)
                 position = (position + 1) % len(lessons)
-            if not self.think(rng):
+            if not await self.think(rng):
                 break
 
-    def run(self) -> dict:
-        threads = [
-            threading.Thread(target=self.learner, args=(i,))
-            for i in range(len(self.data["learners"]))
-        ]
+    async def run(self) -> dict:
         start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        await asyncio.gather(*(self.learner(i) for i in range(len(self.data["learners"]))))
         seconds = time.perf_counter() - start
         return {
             "seconds": seconds,
@@ -347,14 +370,10 @@ class Load:
         }
 
 
-def client(base: str, data_file: str) -> None:
-    """(The load client's process) Measure; print the figures as JSON."""
-    with open(data_file) as f:
-        data = json.load(f)
+async def measure_all(base: str, data: dict) -> dict:
     sessions = [learner["session"] for learner in data["learners"]][:CONCURRENCY]
     lessons = data["lessons"]
-    is_lesson = lambda content: LESSON_MARK in content  # noqa: E731
-    throughput(base, sessions, lessons, is_lesson, 2.0)  # warm both workers and the caches
+    await throughput(base, sessions, lessons, is_lesson, 2.0)  # warm both workers and caches
     rounds = {"trivial": [], "lesson": []}
     latencies = {"trivial": [], "lesson": []}
     errors = {"trivial": 0, "lesson": 0}
@@ -363,7 +382,7 @@ def client(base: str, data_file: str) -> None:
             ("trivial", ["/bench/trivial/"], lambda content: content == b"ok"),
             ("lesson", lessons, is_lesson),
         ]:
-            rate, seen, failed = throughput(base, sessions, paths, check, ROUND_SECONDS)
+            rate, seen, failed = await throughput(base, sessions, paths, check, ROUND_SECONDS)
             rounds[kind].append(rate)
             latencies[kind] += seen
             errors[kind] += failed
@@ -372,8 +391,15 @@ def client(base: str, data_file: str) -> None:
                **summary(latencies[kind])}
         for kind in rounds
     }  # fmt: skip
-    figures["load"] = Load(base, data).run()
-    print(json.dumps(figures))
+    figures["load"] = await Load(base, data).run()
+    return figures
+
+
+def client(base: str, data_file: str) -> None:
+    """(The load client's process) Measure; print the figures as JSON."""
+    with open(data_file) as f:
+        data = json.load(f)
+    print(json.dumps(asyncio.run(measure_all(base, data))))
 
 
 # --- The benchmark -----------------------------------------------------------------------
