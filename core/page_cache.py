@@ -20,6 +20,7 @@ import uuid
 from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.db import transaction
 
 try:
     from redis.exceptions import RedisError
@@ -54,7 +55,14 @@ def version() -> str | None:
 
 def clear() -> None:
     """Forget every entry (a page, a view restriction, a site or a locale changed). A request
-    that made the change reads the new version from here on."""
+    that made the change reads the new version from here on. The version moves again when the
+    change commits: a request elsewhere that began between the two read the rows as they were
+    before the commit, and what it kept under the first new version is left behind."""
+    _version_replace()
+    transaction.on_commit(_version_replace)
+
+
+def _version_replace() -> None:
     new = uuid.uuid4().hex
     try:
         cache.set(VERSION_KEY, new, None)

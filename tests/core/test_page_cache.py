@@ -133,3 +133,18 @@ def test_pages_restrictions_sites_and_locales_replace_the_version():
     assert changed()
     Locale.objects.create(language_code="es")
     assert changed()
+
+
+def test_the_version_moves_again_when_the_change_commits(django_capture_on_commit_callbacks):
+    """A request elsewhere that read the pages between a change and its commit kept what it read
+    under the version the change set: the commit leaves that behind too."""
+    course = course_create(modules=1, lessons=1)
+    lesson = lessons_of(course)[0]
+    with django_capture_on_commit_callbacks() as callbacks:
+        lesson.save_revision().publish()
+        during = page_cache.version()
+        page_cache.put("something read before the commit", "stale")
+    for callback in callbacks:
+        callback()
+    assert page_cache.version() != during
+    assert page_cache.get("something read before the commit") is None
