@@ -101,6 +101,19 @@ def redis_url() -> str:
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every request activates its reader's language in the thread that serves it
+    (lms.middleware.LanguageCookieMiddleware) and nothing switches it back: a test that asked
+    for a page in French would leave French to the next test of its worker. Start each test in
+    the default language."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate-limit counters and used-TOTP markers live in the cache: start each test clean."""
     from django.core.cache import cache
