@@ -96,3 +96,18 @@ def test_the_outline_is_drawn_once_and_shown_twice_with_ids_of_its_own(lesson):
     ids = [tag["id"] for tag in page.select("[id]")]
     assert len(ids) == len(set(ids))
     assert str(compact).replace("outline-compact", "outline-wide") == str(wide)
+
+
+def test_each_language_gets_its_own_drawing_and_the_progress_is_said_in_it(lesson):
+    from django.conf import settings
+
+    english, french = learner_client(lesson), learner_client(lesson)
+    french.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    for _ in range(2):  # drawn, then from the cache
+        in_english = english.get(lesson.url).content.decode()
+        in_french = french.get(lesson.url).content.decode()
+        assert "Check your understanding" in in_english and "0% complete" in in_english
+        assert "Report human trafficking" in in_english
+        assert "Check your understanding" not in in_french
+        assert "Report human trafficking" not in in_french
+        assert "0 % terminé" in in_french and "% complete" not in in_french
