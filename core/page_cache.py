@@ -1,9 +1,9 @@
 """What serving a page reads on every request and what changes only when someone changes the
 page tree: the site for a host name, the page at a path, a page's view restrictions, a course's
-outline. Kept in the shared cache (Redis in production, so every worker sees the same) under
-one version that any change to a page, a view restriction, a site or a locale replaces
-(core/receivers.py): a new version makes every entry of the old one unreachable at once, and
-they expire on their own.
+outline, the site settings, fragments drawn for every reader. Kept in the shared cache (Redis in
+production, so every worker sees the same) under one version that any change to what they are
+drawn from replaces (core/receivers.py, cms/receivers.py): a new version makes every entry of
+the old one unreachable at once, and they expire on their own.
 
 The version is read once per request (`PageCacheMiddleware`); outside a request (a task, a
 shell) each read asks the cache for it. Each process also keeps what it read under the current
@@ -54,7 +54,7 @@ def version() -> str | None:
 
 
 def clear() -> None:
-    """Forget every entry (a page, a view restriction, a site or a locale changed). A request
+    """Forget every entry (something they are drawn from changed). A request
     that made the change reads the new version from here on. The version moves again when the
     change commits: a request elsewhere that began between the two read the rows as they were
     before the commit, and what it kept under the first new version is left behind."""
@@ -75,18 +75,18 @@ def _version_replace() -> None:
         _request_version.set(new)
 
 
-def _key(name: str) -> str | None:
+def _key(name: str) -> tuple[str, str] | None:
+    """The current version and the entry's key under it; None when the cache is unreachable."""
     current = version()
     if current is None:
         return None
     # Names may hold a request's path: hashed, so that a key is short and plain whatever the path.
     digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
-    return f"core:pages:{current}:{digest}"
+    return current, f"core:pages:{current}:{digest}"
 
 
-def _local_entries(key: str) -> dict:
-    """This process's entries, emptied when the version in `key` is not theirs."""
-    current = key.split(":", 3)[2]
+def _local_entries(current: str) -> dict:
+    """This process's entries under version `current` (emptied when the version moved on)."""
     if _local["version"] != current:
         _local["version"], _local["entries"] = current, {}
     if len(_local["entries"]) >= LOCAL_MAX_ENTRIES:
@@ -94,10 +94,11 @@ def _local_entries(key: str) -> dict:
     return _local["entries"]
 
 
-def _cache_get(key: str | None):
-    if key is None:
+def _cache_get(keyed: tuple[str, str] | None):
+    if keyed is None:
         return None
-    entries = _local_entries(key)
+    current, key = keyed
+    entries = _local_entries(current)
     held = entries.get(key)
     if held is not None:
         return pickle.loads(held)  # noqa: S301 - pickled by this process, below
@@ -110,10 +111,11 @@ def _cache_get(key: str | None):
     return found
 
 
-def _cache_set(key: str | None, value) -> None:
-    if key is None:
+def _cache_set(keyed: tuple[str, str] | None, value) -> None:
+    if keyed is None:
         return
-    _local_entries(key)[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    current, key = keyed
+    _local_entries(current)[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     try:
         cache.set(key, value, TIMEOUT_SECONDS)
     except CACHE_ERRORS:
@@ -122,11 +124,11 @@ def _cache_set(key: str | None, value) -> None:
 
 def remembered(name: str, read):
     """The value of `read()`, kept under `name` until the pages change (None is kept too)."""
-    key = _key(name)
-    found = _cache_get(key)
+    keyed = _key(name)
+    found = _cache_get(keyed)
     if found is None:
         found = (read(),)
-        _cache_set(key, found)
+        _cache_set(keyed, found)
     return found[0]
 
 

@@ -1,7 +1,7 @@
 """Forget the pages' cache (core/page_cache.py) when what it keeps changes: a page (saved,
 published, unpublished, moved, deleted), a page's view restrictions, a site, a locale, a
-document or an image; and
-after migrations, so that nothing pickled by the code before a deploy is read again.
+document or an image (cms/receivers.py adds the site settings); and after migrations, so that
+nothing pickled by the code before a deploy is read again.
 
 Connected in CoreConfig.ready."""
 
@@ -55,7 +55,7 @@ def connect() -> None:
         ("moved", post_page_move),
     ]:
         signal.connect(page_changed, dispatch_uid=f"core-pages-{name}")
-    # Lessons' bodies are kept drawn (courses_tags.lesson_body): a document's or an image's
+    # Lessons' bodies are kept drawn (core_tags.shared_fragment): a document's or an image's
     # title, file or size may be in them.
     for model in (PageViewRestriction, Site, Locale, get_document_model(), get_image_model()):
         post_save.connect(kept_changed, sender=model, dispatch_uid=f"core-pages-saved-{model}")

@@ -388,7 +388,7 @@ class LessonPage(CourseItemPage):
         context = super().get_context(request, *args, **kwargs)
         # The knowledge checks' script, only on lessons that have one (read from the stored
         # blocks' types: decoding the body would load what its blocks choose, which the cached
-        # drawing of the body, courses_tags.lesson_body, spares).
+        # drawing of the body, core_tags.shared_fragment, spares).
         context["has_knowledge_check"] = any(
             block["type"] == "knowledge_check" for block in self.body.raw_data
         )

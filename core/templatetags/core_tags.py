@@ -103,17 +103,17 @@ def shared_fragment(context, template_name: str, *key) -> str:
     reader's (their name, their answers, the address they are at): draw that outside it. Drawn
     afresh for anything but a GET."""
     request = context.get("request")
-    fragment = context.template.engine.get_template(template_name)
+
+    def render(**values) -> str:
+        with context.push(**values):
+            return str(context.template.engine.get_template(template_name).render(context))
+
     if request is None or request.method not in ("GET", "HEAD"):
-        return fragment.render(context)
+        return mark_safe(render())  # noqa: S308 - drawn from our template
     stand_in = _token_stand_in()
 
-    def draw() -> str:
-        with context.push(csrf_token=stand_in):
-            return str(fragment.render(context))
-
     name = ":".join(["fragment", template_name, translation.get_language() or "", *map(str, key)])
-    drawn = page_cache.remembered(name, draw)
+    drawn = page_cache.remembered(name, lambda: render(csrf_token=stand_in))
     if stand_in in drawn:
         drawn = drawn.replace(stand_in, get_token(request))
     return mark_safe(drawn)  # noqa: S308 - drawn from our template
