@@ -16,6 +16,15 @@ def totp_code(secret: str = TEST_TOTP_SECRET, offset: int = 0) -> str:
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + offset))
 
 
+def totp_code_to_type(seconds: float = 10) -> str:
+    """The current TOTP code, with at least `seconds` of its 30 left: the server accepts only
+    the current one, and typing and sending it in a browser takes a moment on a busy machine."""
+    left = 30 - time.time() % 30
+    if left < seconds:
+        time.sleep(left + 0.2)
+    return totp_code()
+
+
 def login_with_mfa(client, user, password: str = PASSWORD) -> None:
     """Log in through allauth: password, then the TOTP step (enrolling the user first)."""
     totp_enrol_with_secret(user=user, secret=TEST_TOTP_SECRET)

@@ -11,7 +11,6 @@ that it is quick to adapt when the pages change; its steps are small named funct
 import csv
 import io
 import re
-import time
 
 import pytest
 from django.core import mail
@@ -33,7 +32,7 @@ from tests.factories.journeys import (
     staff_member,
     trainer,
 )
-from tests.helpers import PASSWORD, totp_code
+from tests.helpers import PASSWORD, totp_code_to_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -90,15 +89,6 @@ class AccountPages:
 
     def confirm_email(self):
         return self.page.get_by_role("main").get_by_role("button", name=named("Confirm"))
-
-
-def totp_code_to_type(seconds: float = 10) -> str:
-    """The current TOTP code, with at least `seconds` of its 30 left: the server accepts only
-    the current one, and typing and sending it takes a moment on a busy machine."""
-    left = 30 - time.time() % 30
-    if left < seconds:
-        time.sleep(left + 0.2)
-    return totp_code()
 
 
 def log_in(walk, email: str, *, second_factor: bool = False) -> None:

@@ -11,7 +11,7 @@ from accounts.demo import totp_enrol_with_secret
 from assessments.models import Question
 from tests.factories.accounts import UserFactory
 from tests.factories.assessments import category
-from tests.helpers import PASSWORD, TEST_TOTP_SECRET, totp_code
+from tests.helpers import PASSWORD, TEST_TOTP_SECRET, totp_code_to_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,7 +25,7 @@ def staff_log_in(page, base_url: str, user) -> None:
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_url("**/2fa/authenticate/")
-    page.fill("input[name=code]", totp_code())
+    page.fill("input[name=code]", totp_code_to_type())
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_load_state()
 

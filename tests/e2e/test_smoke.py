@@ -6,7 +6,7 @@ baseline (home page, catalogue, roles) before the next one (see tests/e2e/confte
 import pytest
 from django.core.management import call_command
 
-from tests.helpers import totp_code
+from tests.helpers import totp_code_to_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -57,7 +57,7 @@ def test_newcomer_walkthrough(live_server, browser, artifacts_dir):
     page.wait_for_url("**/accounts/2fa/authenticate/**")
     page.screenshot(path=artifacts_dir / "totp-prompt.png", full_page=True)
     assert page.locator("main h1").inner_text() == "Enter your authenticator code"
-    page.fill("input[name=code]", totp_code())
+    page.fill("input[name=code]", totp_code_to_type())
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/admin/**")  # the page asked for (next) wins over the start page
     assert "Audience approvals" in page.content()
