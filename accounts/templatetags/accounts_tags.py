@@ -4,6 +4,7 @@ site's own labels for allauth's form fields."""
 
 from django import template
 from django.contrib.auth.models import AnonymousUser
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import (
@@ -15,6 +16,9 @@ from accounts.selectors import (
 )
 
 register = template.Library()
+
+# The header's links to the site's own sections, beside the reader's places.
+HEADER_SECTIONS = {"courses": "/courses/", "resources": "/resources/"}
 
 
 def _request_with_user(context):
@@ -28,18 +32,50 @@ def _request_with_user(context):
     return request
 
 
+def _current(path: str, url: str) -> str:
+    """aria-current for a header link: "page" on its own address, "true" below it."""
+    if path == url:
+        return "page"
+    return "true" if path.startswith(url) else ""
+
+
+class HeaderHoles:
+    """Fills the holes of the site's header, which is drawn once for every reader of a site and
+    language (includes/header_frame.html): which section link is the place being visited, the
+    reader's places (drawn once per set of places, includes/header_places.html) and name."""
+
+    do_not_call_in_templates = True  # templates read `holes.signed_in`; only fragments call it
+
+    def __init__(self, request):
+        self.request = request
+        self.signed_in = request is not None and request.user.is_authenticated
+        site = getattr(request, "_wagtail_site", None)
+        self.site_id = site.pk if site is not None else ""
+
+    def __call__(self, name: str, *args: str) -> str:
+        from core.templatetags.core_tags import drawn_once
+
+        path = self.request.path if self.request is not None else ""
+        if name == "current":
+            current = _current(path, HEADER_SECTIONS[args[0]])
+            return mark_safe(f' aria-current="{current}"' if current else "")  # noqa: S308
+        if name == "places":
+            places = [
+                {"label": place.label, "url": place.url, "current": _current(path, place.url)}
+                for place in user_places(self.request.user)
+            ]
+            key = tuple(f"{place['url']}={place['current']}" for place in places)
+            return drawn_once("includes/header_places.html", key, {"places": places})
+        if name == "who":
+            user = self.request.user
+            return user.get_full_name() or user.email
+        raise ValueError(f"no such hole in the header: {name}")
+
+
 @register.simple_tag(takes_context=True)
-def places_of_user(context) -> list[dict]:
-    """The header's links to this person's own places, the one being visited marked."""
-    request = _request_with_user(context)
-    if request is None:
-        return []
-    path = request.path
-    return [
-        {"name": place.name, "label": place.label, "url": url, "is_current": path.startswith(url)}
-        for place in user_places(request.user)
-        for url in [place.url]
-    ]
+def header_holes(context) -> HeaderHoles:
+    """The reader's own parts of the site's header."""
+    return HeaderHoles(_request_with_user(context))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,12 +1,15 @@
 """Template tags every app's templates use: cleaned rich text, safe link addresses, the page's
 description and language, and fragments drawn once (`copy_with_ids`, `shared_fragment`)."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.crypto import salted_hmac
-from django.utils.html import escape, strip_tags
+from django.utils.html import conditional_escape, escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.images.models import Picture
@@ -94,18 +97,41 @@ def _token_stand_in() -> str:
     return salted_hmac("core.shared_fragment", "csrf stand-in").hexdigest()[:32]
 
 
+# A hole in a fragment drawn for every reader: where the reader's own part goes, filled for each
+# reader by the `holes` the fragment is drawn with. Like the id prefix, its "<" can come only
+# from a template: values drawn into the fragment are escaped, and stored rich text is cleaned.
+_HOLE = "<hole {}>"
+_HOLE_PATTERN = re.compile(r"<hole ([\w.:-]+)>")
+_HOLE_WORD = re.compile(r"[\w.-]+")
+
+
 @register.simple_tag(takes_context=True)
-def shared_fragment(context, template_name: str, *key) -> str:
+def hole(context, name: str, *args) -> str:
+    """The reader's own part of a fragment drawn for every reader (`shared_fragment` with
+    `holes`): `holes(name, *args)` gives it, for each reader. Arguments are plain words or
+    numbers (a page's id, say)."""
+    if context.get("_drawing_shared"):
+        words = [name, *map(str, args)]
+        if not all(_HOLE_WORD.fullmatch(word) for word in words):
+            raise ValueError(f"a hole is named by plain words: {words!r}")
+        return mark_safe(_HOLE.format(":".join(words)))  # noqa: S308 - plain words, checked
+    return conditional_escape(context["holes"](name, *map(str, args)))  # words, as when shared
+
+
+@register.simple_tag(takes_context=True)
+def shared_fragment(context, template_name: str, *key, holes=None) -> str:
     """The template drawn once per `key` and language for every reader, and kept in the pages'
     cache (core/page_cache.py: replaced when a page, a document, an image or the site settings
     change): for what a page shows the same to everyone (a lesson's blocks, the footer). Forms
     in it get the reader's own CSRF token. The fragment must not show anything else of the
-    reader's (their name, their answers, the address they are at): draw that outside it. Drawn
+    reader's (their name, their answers, the address they are at) except through a `hole`:
+    `holes(name, *args)` fills each for the reader (a string, escaped unless marked safe; the
+    holes must be the same for every reader of the key: what they show may differ). Drawn
     afresh for anything but a GET."""
     request = context.get("request")
 
     def render(**values) -> str:
-        with context.push(**values):
+        with context.push(holes=holes, **values):
             return str(context.template.engine.get_template(template_name).render(context))
 
     if request is None or request.method not in ("GET", "HEAD"):
@@ -113,10 +139,25 @@ def shared_fragment(context, template_name: str, *key) -> str:
     stand_in = _token_stand_in()
 
     name = ":".join(["fragment", template_name, translation.get_language() or "", *map(str, key)])
-    drawn = page_cache.remembered(name, lambda: render(csrf_token=stand_in))
+    drawn = page_cache.remembered(name, lambda: render(csrf_token=stand_in, _drawing_shared=True))
     if stand_in in drawn:
         drawn = drawn.replace(stand_in, get_token(request))
-    return mark_safe(drawn)  # noqa: S308 - drawn from our template
+    if holes is not None:
+        drawn = _HOLE_PATTERN.sub(
+            lambda found: conditional_escape(holes(*found.group(1).split(":"))), drawn
+        )
+    return mark_safe(drawn)  # noqa: S308 - drawn from our template, holes escaped
+
+
+def drawn_once(template_name: str, key: tuple, context: dict) -> str:
+    """A small template drawn once per `key` and language, for every reader, into the pages'
+    cache: what fills a fragment's holes when it takes only a few forms (an outline item in
+    each of its states). `context` must be all it depends on, and hold nothing of a reader's
+    but what `key` names."""
+    name = ":".join(["drawn", template_name, translation.get_language() or "", *map(str, key)])
+    return mark_safe(  # noqa: S308 - drawn from our template
+        page_cache.remembered(name, lambda: render_to_string(template_name, context))
+    )
 
 
 @register.simple_tag
