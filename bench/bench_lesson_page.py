@@ -305,8 +305,15 @@ class Load:
         return ok, location, content
 
     async def think(self, rng) -> bool:
-        await asyncio.sleep(rng.uniform(*THINK_SECONDS))
-        return time.perf_counter() < self.deadline
+        """Pause as a learner does; False when the load's time is up (a pause never runs past
+        it, so the rates are over the load's own seconds, not diluted by the last pauses)."""
+        pause = rng.uniform(*THINK_SECONDS)
+        remaining = self.deadline - time.perf_counter()
+        if pause >= remaining:
+            await asyncio.sleep(max(0.0, remaining))
+            return False
+        await asyncio.sleep(pause)
+        return True
 
     async def quiz(self, browser, rng, quiz) -> None:
         ok, _, page = await self.step(browser, "quiz page", "GET", quiz["url"], {200})

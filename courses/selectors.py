@@ -120,7 +120,31 @@ def self_enrolment_refusal(*, user: User, course: CoursePage) -> str:
     return ""
 
 
-def course_access(*, user: User, course: CoursePage) -> CourseAccess:
+def enrolment_with_progress(
+    *, user: User, course: CoursePage
+) -> tuple[Enrolment | None, dict[int, bool]]:
+    """The person's enrolment in the course (None if they have none) and their progress on its
+    items ({item id: completed}), in one query: a lesson page's whole reading of its learner."""
+    fields = [field.attname for field in Enrolment._meta.concrete_fields]
+    rows = Enrolment.objects.filter(user=user, course=course).values_list(
+        *fields, "item_progress__item_id", "item_progress__completed_at"
+    )
+    enrolment, progress = None, {}
+    for row in rows:
+        if enrolment is None:
+            enrolment = Enrolment.from_db(rows.db, fields, row[: len(fields)])
+        item_id, completed_at = row[len(fields) :]
+        if item_id is not None:
+            progress[item_id] = completed_at is not None
+    return enrolment, progress
+
+
+_UNREAD = object()  # an enrolment not read yet
+
+
+def course_access(*, user: User, course: CoursePage, enrolment=_UNREAD) -> CourseAccess:
+    """What this person may do in this course. `enrolment`: theirs, when already read (None
+    for none)."""
     if not user.is_authenticated:
         if course.access_level == AccessLevel.OPEN:
             reason = _("Log in or sign up to enrol: this course is open to everyone.")
@@ -132,7 +156,8 @@ def course_access(*, user: User, course: CoursePage) -> CourseAccess:
         else:
             reason = _("Participants are enrolled by their trainers. Log in to see your courses.")
         return CourseAccess(reason=reason)
-    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is _UNREAD:
+        enrolment = Enrolment.objects.filter(user=user, course=course).first()
     if enrolment is not None:
         return CourseAccess(enrolment=enrolment, can_learn=True)
     reason = self_enrolment_refusal(user=user, course=course)
@@ -355,13 +380,20 @@ def _outline_pages(course: CoursePage) -> list[Page]:
     return page_cache.remembered(f"courses:outline:{course.pk}", read)
 
 
-def course_outline(*, course: CoursePage, enrolment: Enrolment | None = None) -> CourseOutline:
-    """Live modules and their live items in tree order, with the learner's progress on each.
-    Queries: the learner's progress (the pages come from the cache; on a miss, the modules and
+def course_outline(
+    *,
+    course: CoursePage,
+    enrolment: Enrolment | None = None,
+    progress: dict[int, bool] | None = None,
+) -> CourseOutline:
+    """Live modules and their live items in tree order, with the learner's progress on each
+    (`progress`: when already read, as `enrolment_with_progress` gives it). Queries: the
+    learner's progress unless given (the pages come from the cache; on a miss, the modules and
     one query per course-item type)."""
     pages = _outline_pages(course)
-    progress: dict[int, bool] = {}
-    if enrolment is not None:
+    if enrolment is None:
+        progress = {}
+    elif progress is None:
         progress = {
             item_id: completed_at is not None
             for item_id, completed_at in ItemProgress.objects.filter(
@@ -415,16 +447,20 @@ class ItemLearning:
 
 def item_learning(*, user: User, item: CourseItemPage, preview: bool = False) -> ItemLearning:
     """Whether this person may open this item, and the outline beside it. In a preview (staff in
-    the admin) nothing is refused. Queries: the course, the enrolment, and the outline's."""
+    the admin) nothing is refused. Queries: the enrolment with the learner's progress (the
+    course and the outline's pages come from the pages' cache)."""
     course = item_course(item=item)
-    access = course_access(user=user, course=course)
+    enrolment, progress = None, {}
+    if user.is_authenticated:
+        enrolment, progress = enrolment_with_progress(user=user, course=course)
+    access = course_access(user=user, course=course, enrolment=enrolment)
     learning = ItemLearning(course=course, access=access)
     if not access.can_learn and not preview:
         learning.refusal = "login" if not user.is_authenticated else "course"
         if learning.refusal == "course" and not access.reason:
             learning.message = _("Enrol in the course to open its lessons.")
         return learning
-    learning.outline = course_outline(course=course, enrolment=access.enrolment)
+    learning.outline = course_outline(course=course, enrolment=access.enrolment, progress=progress)
     learning.position = learning.outline.position_of(item.pk)
     current = learning.position.current
     if preview:

@@ -141,7 +141,9 @@ def shared_fragment(context, template_name: str, *key, holes=None) -> str:
     name = ":".join(["fragment", template_name, translation.get_language() or "", *map(str, key)])
     drawn = page_cache.remembered(name, lambda: render(csrf_token=stand_in, _drawing_shared=True))
     if stand_in in drawn:
-        drawn = drawn.replace(stand_in, get_token(request))
+        # The page's own token (the context's, masked once per page), else a new one.
+        token = context.get("csrf_token")
+        drawn = drawn.replace(stand_in, str(token) if token else get_token(request))
     if holes is not None:
         drawn = _HOLE_PATTERN.sub(
             lambda found: conditional_escape(holes(*found.group(1).split(":"))), drawn
