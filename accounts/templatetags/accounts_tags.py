@@ -14,6 +14,7 @@ from accounts.selectors import (
     user_requires_mfa,
     user_start_place,
 )
+from core.serving import site_for_request
 
 register = template.Library()
 
@@ -49,7 +50,7 @@ class HeaderHoles:
     def __init__(self, request):
         self.request = request
         self.signed_in = request is not None and request.user.is_authenticated
-        site = getattr(request, "_wagtail_site", None)
+        site = site_for_request(request) if request is not None else None
         self.site_id = site.pk if site is not None else ""
 
     def __call__(self, name: str, *args: str) -> str:
