@@ -12,17 +12,20 @@ PASSWORD = "a-long-test-password"  # noqa: S105
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - seed_demo's published password
 
 
-def totp_code(secret: str = TEST_TOTP_SECRET, offset: int = 0) -> str:
+def totp_code(secret: str = TEST_TOTP_SECRET, offset: int = 0, seconds: float = 3) -> str:
+    """The TOTP code `offset` periods from now, taken with at least `seconds` of the current
+    period left: the server accepts only the current period's code, so a code taken in the last
+    moment of its period would already be stale when a busy machine's request checks it."""
+    left = 30 - time.time() % 30
+    if left < seconds:
+        time.sleep(left + 0.2)
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + offset))
 
 
 def totp_code_to_type(seconds: float = 10) -> str:
-    """The current TOTP code, with at least `seconds` of its 30 left: the server accepts only
-    the current one, and typing and sending it in a browser takes a moment on a busy machine."""
-    left = 30 - time.time() % 30
-    if left < seconds:
-        time.sleep(left + 0.2)
-    return totp_code()
+    """The current TOTP code, with at least `seconds` of its 30 left: typing and sending it in
+    a browser takes a moment on a busy machine."""
+    return totp_code(seconds=seconds)
 
 
 def login_with_mfa(client, user, password: str = PASSWORD) -> None:

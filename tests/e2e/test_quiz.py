@@ -109,6 +109,8 @@ def retry_and_pass(page, artifacts_dir, result_url: str, quiz, posts: list) -> N
     assert "Next: " in page.content()
     screenshots(page, artifacts_dir, "quiz-passed-result")
     page.get_by_role("link", name="Back to the quiz").click()
+    # A click only starts the navigation: wait for the quiz page before counting its rows.
+    page.wait_for_url(re.compile(re.escape(quiz.url) + r"$"))
     assert page.get_by_role("cell", name="Passed", exact=True).count() == 1
     failed = page.get_by_role("cell", name=re.compile(r"^Not passed"))
     assert failed.count() == 1 and "questions to revisit" in failed.inner_text()
