@@ -56,6 +56,10 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
         ]
+        # Lists of people by surname (the reports' drill-down reads a page from any row on).
+        indexes = [
+            models.Index(fields=["last_name", "first_name", "id"], name="accounts_user_by_name")
+        ]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email

@@ -29,22 +29,19 @@ import re
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import (  # noqa: E402
-    PG_URL,
+from common import (
     PYTHON,
     REDIS_URL,
     ROOT,
     Gunicorn,
     bench_env,
-    collectstatic,
+    each_database,  # noqa: E402
     migrate_and_seed,
-    postgres_reset,
     production_env,
     redis_flush,
 )
@@ -476,20 +473,7 @@ def report(f: dict) -> None:
 
 
 def main() -> None:
-    only = os.environ.get("BENCH_ONLY", "").lower()
-    with tempfile.TemporaryDirectory() as tmp:
-        static_root = f"{tmp}/static"
-        collectstatic(production_env(tmp, f"sqlite:///{tmp}/unused.sqlite3", static_root))
-        if only in ("", "postgresql"):
-            problem = postgres_reset(PG_URL)
-            if problem:
-                print(f"-- PostgreSQL skipped: {PG_URL}: {problem}")
-            else:
-                report(measure("PostgreSQL", PG_URL, f"{tmp}/pg", static_root))
-        if only in ("", "sqlite"):
-            os.makedirs(f"{tmp}/sqlite")
-            url = f"sqlite:///{tmp}/sqlite/bench.sqlite3"
-            report(measure("SQLite", url, f"{tmp}/sqlite", static_root))
+    each_database(lambda *where: report(measure(*where)))
 
 
 if __name__ == "__main__":

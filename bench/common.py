@@ -151,3 +151,25 @@ class Gunicorn:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=20)
+
+
+def each_database(run) -> None:
+    """`run(label, database_url, tmp, static_root)` on PostgreSQL (PG_URL, dropped and made
+    again) and then SQLite, or the one that BENCH_ONLY names, in a temporary directory with the
+    static files collected once under the production settings."""
+    import tempfile
+
+    only = os.environ.get("BENCH_ONLY", "").lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        static_root = f"{tmp}/static"
+        collectstatic(production_env(tmp, f"sqlite:///{tmp}/unused.sqlite3", static_root))
+        if only in ("", "postgresql"):
+            problem = postgres_reset(PG_URL)
+            if problem:
+                print(f"-- PostgreSQL skipped: {PG_URL}: {problem}")
+            else:
+                os.makedirs(f"{tmp}/pg")
+                run("PostgreSQL", PG_URL, f"{tmp}/pg", static_root)
+        if only in ("", "sqlite"):
+            os.makedirs(f"{tmp}/sqlite")
+            run("SQLite", f"sqlite:///{tmp}/sqlite/bench.sqlite3", f"{tmp}/sqlite", static_root)

@@ -59,12 +59,13 @@ def font_uris() -> dict[str, str]:
     return {name: static_uri(path) for name, path in FONTS.items()}
 
 
-def html_to_pdf(html: str, *, tagged: bool = True) -> bytes:
+def html_to_pdf(html: str, *, tagged: bool = True, attachments: list | None = None) -> bytes:
     """Render HTML to PDF bytes, fetching only local static files and data URIs. A tagged PDF
-    (structure for screen readers) costs layout time: long tabular documents may leave it off."""
+    (structure for screen readers) costs layout time: long tabular documents may leave it off.
+    `attachments`: weasyprint.Attachment files embedded in the PDF."""
     document = HTML(
         string=html,
         base_url=static_uri(FONTS["regular"]),
         url_fetcher=LocalOnlyURLFetcher(timeout=2, allowed_protocols=("data", "file")),
     )
-    return document.write_pdf(pdf_tags=tagged)
+    return document.write_pdf(pdf_tags=tagged, attachments=attachments or None)

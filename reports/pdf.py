@@ -1,6 +1,7 @@
 """The capacity-building completion report as a PDF: context in, bytes out (WeasyPrint, A4).
 Fetches only local static files (core.pdf) and escapes all text."""
 
+import io
 from collections.abc import Callable
 
 from django.template.loader import render_to_string
@@ -10,11 +11,12 @@ from django.utils.dateformat import format as date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
+from weasyprint import Attachment
 
 from core.charts import horizontal_bar_chart
 from core.links import absolute_url, site_address
 from core.pdf import font_uris, html_to_pdf
-from reports import selectors, wording
+from reports import exports, selectors, wording
 from reports.filters import ReportFilters
 
 TEMPLATE = "reports/pdf/completion_report.html"
@@ -34,7 +36,9 @@ def report_context(
     progress(45, gettext_noop("Knowledge gain"))
     gain = selectors.knowledge_gain_by_course(filters)
     progress(55, gettext_noop("Certified participants"))
-    certified = list(selectors.certified_participants(filters))
+    certified_count = selectors.certified_participants(filters).count()
+    printed = certified_count <= ANNEX_LINES
+    certified = list(selectors.certified_participants(filters)) if printed else []
     return {
         "filters": filters.describe(known),
         "generated": timezone.localtime(),
@@ -49,8 +53,9 @@ def report_context(
         "breakdowns": [(selectors.BREAKDOWNS[by][2], rows) for by, rows in breakdowns.items()],
         "gain": gain,
         "gain_chart": _gain_chart(gain),
-        "certified": certified,
-        "annex": _annex(certified),
+        "certified_count": certified_count,
+        "annex": _annex(certified) if printed else None,
+        "annex_file": ANNEX_FILE,
         "fonts": font_uris(),
         "footer_css": _css_string(_("CT Academy · Capacity-building completion report")),
         "page_numbers_css": _page_numbers_css(),
@@ -91,6 +96,11 @@ def _gain_chart(gain: list[dict]):
 
 
 ANNEX_CHUNK = 20
+# Up to this many certified participants, the annex is printed (about 45 pages); beyond, they
+# are in a spreadsheet attached to the PDF: a list of 50,000 names is read in a spreadsheet, not
+# on 900 pages, and laying those pages out took 31.6 s and 406 MiB (docs/performance.md).
+ANNEX_LINES = 2000
+ANNEX_FILE = "certified-participants.xlsx"
 
 
 def _annex(certified) -> list[dict]:
@@ -123,6 +133,20 @@ def _annex(certified) -> list[dict]:
 def completion_report_pdf(
     filters: ReportFilters, progress: Callable[[int, str], None] = lambda p, s: None
 ) -> bytes:
-    html = render_to_string(TEMPLATE, report_context(filters, progress))
+    context = report_context(filters, progress)
+    html = render_to_string(TEMPLATE, context)
+    attachments = []
+    if context["annex"] is None:
+        progress(60, gettext_noop("Listing the certified participants"))
+        # The workbook is compressed (a few MB at 50,000 rows); WeasyPrint reads it from memory.
+        with exports.xlsx_file(table="certified", filters=filters) as workbook:
+            spreadsheet = io.BytesIO(workbook.read())
+        attachments.append(
+            Attachment(
+                file_obj=spreadsheet,
+                name=ANNEX_FILE,
+                description=_("Annex: certified participants"),
+            )
+        )
     progress(70, gettext_noop("Laying out the document"))
-    return html_to_pdf(html, tagged=False)
+    return html_to_pdf(html, tagged=False, attachments=attachments)

@@ -440,14 +440,75 @@ FIGURE_FILTERS = {
 }
 
 
+# The drill-down's order: by surname, then first name; a person's enrolments in the order they
+# were made. Unique, so that a page can start after any row (keyset pagination).
+LEARNERS_ORDER = ("user__last_name", "user__first_name", "user_id", "pk")
+
+
 def learners(filters: ReportFilters, figure: str = "enrolled") -> QuerySet[Enrolment]:
     """The enrolments behind a figure (drill-down), with learner, organisation and scores."""
     return (
         cohort(filters)
         .filter(FIGURE_FILTERS.get(figure, Q()))
         .select_related("user", "user__profile", "user__profile__organisation", "course")
-        .order_by("user__last_name", "user__first_name", "user_id", "course__title")
+        .order_by(*LEARNERS_ORDER)
     )
+
+
+def _beyond(key: tuple, *, backwards: bool) -> Q:
+    """The rows after `key` in LEARNERS_ORDER (before it, `backwards`): the row comparison
+    (a, b, c, d) > (x, y, z, w) written out, with a >= x in front for the index to start at."""
+    step = "lt" if backwards else "gt"
+    fields = LEARNERS_ORDER
+    q = Q(**{f"{fields[-1]}__{step}": key[-1]})
+    for field, value in zip(fields[-2::-1], key[-2::-1], strict=True):
+        q = Q(**{f"{field}__{step}": value}) | (Q(**{field: value}) & q)
+    return Q(**{f"{fields[0]}__{step}e": key[0]}) & q
+
+
+@dataclass
+class LearnersPage:
+    """One page of a drill-down: its enrolments, and whether there are rows on either side."""
+
+    enrolments: list
+    has_previous: bool
+    has_next: bool
+
+    @property
+    def first_pk(self):
+        return self.enrolments[0].pk if self.enrolments else None
+
+    @property
+    def last_pk(self):
+        return self.enrolments[-1].pk if self.enrolments else None
+
+
+def learners_page(
+    filters: ReportFilters,
+    figure: str = "enrolled",
+    *,
+    after: int | None = None,
+    before: int | None = None,
+    size: int = 50,
+) -> LearnersPage:
+    """The `size` enrolments of a figure after the enrolment `after` (or before `before`), in
+    LEARNERS_ORDER: at most two queries, whatever the page, because nothing counts or skips
+    the rows before it (an offset page 2,000 deep would sort and skip 100,000 rows). A cursor
+    that names no enrolment (erased since, or typed) starts from the first page."""
+    cursor = after if after is not None else before
+    key = None
+    if cursor is not None:
+        key = Enrolment.objects.filter(pk=cursor).values_list(*LEARNERS_ORDER).first()
+    rows = learners(filters, figure)
+    if key is not None and before is not None:
+        found = list(rows.filter(_beyond(key, backwards=True)).reverse()[: size + 1])
+        if found:
+            return LearnersPage(found[:size][::-1], has_previous=len(found) > size, has_next=True)
+        key = None  # nothing before it any more: the first page
+    if key is not None:
+        rows = rows.filter(_beyond(key, backwards=False))
+    found = list(rows[: size + 1])
+    return LearnersPage(found[:size], has_previous=key is not None, has_next=len(found) > size)
 
 
 def certified_participants(filters: ReportFilters) -> QuerySet[Certificate]:

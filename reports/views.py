@@ -4,7 +4,6 @@ accounts.middleware, a second factor."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateformat import format as date_format
@@ -20,6 +19,13 @@ from reports.filters import ReportFilterForm, ReportFilters
 from reports.models import ReportRun, ReportStatus
 
 PAGE_SIZE = 50
+
+
+def _cursor(value: str | None) -> int | None:
+    """An enrolment id from the query string; anything else is no cursor (the first page)."""
+    if value and value.isascii() and value.isdigit() and len(value) < 19:
+        return int(value)
+    return None
 
 
 def _check(request) -> None:
@@ -122,7 +128,13 @@ def learners(request):
     figure = request.GET.get("figure", "enrolled")
     if figure not in selectors.FIGURE_FILTERS:
         raise Http404("Unknown figure")
-    page = Paginator(selectors.learners(filters, figure), PAGE_SIZE).get_page(request.GET.get("p"))
+    page = selectors.learners_page(
+        filters,
+        figure,
+        after=_cursor(request.GET.get("after")),
+        before=_cursor(request.GET.get("before")),
+        size=PAGE_SIZE,
+    )
     return render(
         request,
         "reports/learners.html",
@@ -132,7 +144,8 @@ def learners(request):
             "described": filters.describe(),
             "figure": figure,
             "figure_label": selectors.FIGURE_LABELS[figure],
-            "enrolments": page,
+            "page": page,
+            "page_size": PAGE_SIZE,
             "query": _query(filters, figure=figure),
             "dashboard_query": _query(filters),
         },

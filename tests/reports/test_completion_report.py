@@ -127,3 +127,32 @@ def test_a_run_whose_worker_died_is_taken_again_but_a_live_one_is_not(cohort):
     assert report_run_execute(run_id=run.pk) is False
     run.refresh_from_db()
     assert run.status == ReportStatus.DONE and run.file
+
+
+def test_a_long_annex_is_attached_as_a_spreadsheet_instead_of_printed(cohort, monkeypatch):
+    from reports import pdf
+    from reports.filters import ReportFilters
+    from reports.selectors import certified_participants
+
+    filters = ReportFilters()
+    certified = list(certified_participants(filters))
+    assert len(certified) == 3
+    monkeypatch.setattr(pdf, "ANNEX_LINES", 2)  # one more than fits
+    data = pdf.completion_report_pdf(filters)
+    text = text_of(data)
+    assert "The 3 certified participants are too many to print here" in text
+    assert "certified-participants.xlsx" in text
+    assert not any(c.holder_name in text for c in certified)
+    files = PdfReader(io.BytesIO(data)).attachments
+    assert list(files) == ["certified-participants.xlsx"]
+    workbook = load_workbook(io.BytesIO(files["certified-participants.xlsx"][0]), read_only=True)
+    rows = list(workbook["Certified participants"].iter_rows(values_only=True))
+    assert rows[0] == ("Name", "Organisation", "Course", "Completed", "Verification code")
+    assert sorted((row[0], row[4]) for row in rows[1:]) == sorted(
+        (c.holder_name, c.display_code) for c in certified
+    )
+    # At the limit, the annex is printed and nothing is attached.
+    monkeypatch.setattr(pdf, "ANNEX_LINES", 3)
+    data = pdf.completion_report_pdf(filters)
+    assert all(c.holder_name in text_of(data) for c in certified)
+    assert PdfReader(io.BytesIO(data)).attachments == {}

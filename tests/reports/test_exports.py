@@ -119,6 +119,15 @@ def test_csv_keeps_its_layout_and_plain_numbers(cohort):
     assert "2025-01,1,0" in monthly
 
 
+def test_csv_streams_in_pieces_of_about_a_chunk(cohort, monkeypatch):
+    whole = "".join(exports.csv_stream(exports.table_lines(table="learners", filters=ALL)))
+    monkeypatch.setattr(exports, "CSV_CHUNK", 200)
+    pieces = list(exports.csv_stream(exports.table_lines(table="learners", filters=ALL)))
+    assert "".join(pieces) == whole and len(pieces) > 3
+    assert all(200 <= len(piece) < 200 + 400 for piece in pieces[:-1])  # plus one row at most
+    assert pieces[0].startswith("\ufeff") and not any("\ufeff" in p for p in pieces[1:])
+
+
 def test_the_download_is_the_same_workbook(cohort, client):
     login_with_mfa(client, UserFactory(role=roles.PROGRAMME_MANAGER))
     response = client.get(reverse("reports_export", args=["by_audience", "xlsx"]))
@@ -134,3 +143,18 @@ def test_the_whole_workbook_of_the_command(cohort):
     for sheet in workbook.worksheets:
         assert_has_a_header_row(sheet)
     assert workbook["About"]["A2"].value == "CT Academy: programme report tables"
+
+
+def test_the_learners_csv_lines_are_the_spreadsheet_rows_neutralised(cohort):
+    """The CSV is written from lines formatted in one pass (`Written`); they must say what the
+    XLSX rows, neutralised cell by cell, say: the same text, dates, figures and safety."""
+    spec = exports.TABLES["learners"]
+    for figure in ("enrolled", "completed", "certified"):
+        typed_rows = [[exports.neutralise(cell) for cell in row] for row in spec.rows(ALL, figure)]
+        written = list(spec.csv_rows(ALL, figure))
+        assert written and all(type(line) is exports.Written for line in written)
+        assert [list(line) for line in written] == [
+            [str(cell) if type(cell) is not str else cell for cell in row] for row in typed_rows
+        ]
+    names = [line[0] for line in spec.csv_rows(ALL, "enrolled")]
+    assert '\'=HYPERLINK("http://x") Two' in names
