@@ -62,6 +62,11 @@ LEFT JOIN assessments_enrolmentresult r ON r.enrolment_id = e.id
 LEFT JOIN certificates_certificate c ON c.enrolment_id = e.id AND c.status <> 'superseded'
 WHERE e.user_id IN ({LEARNERS_SQL})
 """
+# The enrolments alone, for the figures that need no scores (median, monthly series).
+ENROLMENTS = f"""
+FROM courses_enrolment e
+WHERE e.user_id IN ({LEARNERS_SQL})
+"""
 FIGURES = """COUNT(*), COUNT(e.started_at), COUNT(e.completed_at), AVG(r.best_final),
   SUM(CASE WHEN r.has_sat_final THEN 1 ELSE 0 END),
   SUM(CASE WHEN r.has_passed_final THEN 1 ELSE 0 END), COUNT(c.id),
@@ -78,48 +83,39 @@ MIDDLE_COUNT = "/* the median's count */ "
 
 
 def floor_queries(vendor: str) -> list[str]:
-    """The dashboard's figures, hand-written: headline, median, registrations, four breakdowns,
-    knowledge gain by course, the two monthly series."""
+    """The dashboard's figures, hand-written: the figures of every breakdown at once, the
+    median, registrations, the two monthly series."""
     if vendor == "postgresql":
         month = "date_trunc('month', {field})"
         median = (
             "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY e.completed_at - e.enrolled_at)"
-            + COHORT
+            + ENROLMENTS
             + " AND e.completed_at IS NOT NULL"
         )
         medians = [median]
     else:  # SQLite has no percentile: count, then read the middle row, as the selector does
         month = "strftime('%Y-%m', {field})"
         medians = [
-            MIDDLE_COUNT + "SELECT COUNT(*)" + COHORT + " AND e.completed_at IS NOT NULL",
+            MIDDLE_COUNT + "SELECT COUNT(*)" + ENROLMENTS + " AND e.completed_at IS NOT NULL",
             "SELECT julianday(e.completed_at) - julianday(e.enrolled_at) AS d"
-            + COHORT
+            + ENROLMENTS
             + " AND e.completed_at IS NOT NULL ORDER BY d LIMIT 2 OFFSET {middle}",
         ]
-    queries = [f"SELECT {FIGURES}, {GAIN}" + COHORT, *medians]
+    # The headline, the four breakdowns and the gain by course in one pass, as the dashboard
+    # reads them (reports.selectors.programme_figures): grouped by all four keys at once.
+    queries = [
+        f"SELECT e.course_id, p.audience, p.organisation_id, p.sex, {FIGURES}, {GAIN}"
+        + COHORT.replace("WHERE", "JOIN accounts_profile p ON p.user_id = e.user_id WHERE", 1)
+        + " GROUP BY e.course_id, p.audience, p.organisation_id, p.sex",
+        *medians,
+    ]
     queries.append(
         "SELECT COUNT(*) FROM accounts_profile p WHERE p.user_id IN (" + LEARNERS_SQL + ")"  # noqa: S608 - constants
-    )
-    queries.append(
-        f"SELECT e.course_id, pg.title, {FIGURES}"
-        + COHORT.replace("WHERE", "JOIN wagtailcore_page pg ON pg.id = e.course_id WHERE", 1)
-        + " GROUP BY e.course_id, pg.title"
-    )
-    for column in ("audience", "organisation_id", "sex"):
-        queries.append(
-            f"SELECT p.{column}, {FIGURES}"
-            + COHORT.replace("WHERE", "JOIN accounts_profile p ON p.user_id = e.user_id WHERE", 1)
-            + f" GROUP BY p.{column}"
-        )
-    queries.append(
-        f"SELECT e.course_id, COUNT(*), {GAIN}"
-        + COHORT
-        + " AND r.first_pre_test IS NOT NULL AND r.latest_final IS NOT NULL GROUP BY e.course_id"
     )
     for field in ("e.enrolled_at", "e.completed_at"):
         queries.append(
             f"SELECT {month.format(field=field)}, COUNT(*)"
-            + COHORT
+            + ENROLMENTS
             + f" AND {field} IS NOT NULL GROUP BY 1"
         )
     return queries
@@ -369,11 +365,7 @@ def measure() -> None:
     export_query = selectors.learners(everyone).values_list(*exports.LEARNER_FIELDS)
 
     def figures():
-        selectors.headline(everyone)
-        known = selectors.categories()
-        for by in selectors.BREAKDOWNS:
-            selectors.breakdown(everyone, by, known)
-        selectors.knowledge_gain_by_course(everyone)
+        selectors.programme_figures(everyone, selectors.categories())
         selectors.monthly_trend(everyone)
 
     def page(path: str, must: str) -> None:

@@ -93,9 +93,9 @@ def dashboard(request):
     form, filters = _filters(request, known=known)
     if filters is None:
         return _refused_filters(request, form)
-    breakdowns = {by: selectors.breakdown(filters, by, known) for by in selectors.BREAKDOWNS}
+    figures = selectors.programme_figures(filters, known)
+    breakdowns, gain_by_course = figures.breakdowns, figures.gain_by_course
     trend = selectors.monthly_trend(filters)
-    gain_by_course = selectors.knowledge_gain_by_course(filters)
     return render(
         request,
         "reports/dashboard.html",
@@ -104,7 +104,7 @@ def dashboard(request):
             "filters": filters,
             "described": filters.describe(known),
             "query": _query(filters),
-            "headline": selectors.headline(filters),
+            "headline": figures.headline,
             "breakdowns": [
                 (by, selectors.BREAKDOWNS[by][2], selectors.BREAKDOWN_HEADINGS[by], rows)
                 for by, rows in breakdowns.items()
