@@ -404,19 +404,11 @@ CELL_FIELDS = tuple(key for key, _label, _heading in BREAKDOWNS.values())
 
 
 def _cell_sums() -> dict:
-    """What adds up across cells: counts, and sums with the counts they average over."""
-    return {
-        "enrolled": Count("pk"),
-        "started": Count("pk", filter=Q(started_at__isnull=False)),
-        "completed": Count("pk", filter=Q(completed_at__isnull=False)),
+    """What adds up across cells: `_figures`' counts, and sums with the counts they average."""
+    counts = {name: value for name, value in _figures(None).items() if name != "average_final"}
+    return counts | {
         "final_sum": Sum("best_final"),
         "final_count": Count("best_final"),
-        "sat_final_count": Count("pk", filter=Q(sat_final=True)),
-        "passed_count": Count("pk", filter=Q(passed_final=True)),
-        "certificates": Count("pk", filter=Q(certified=True)),
-        "certificates_revoked": Count(
-            "pk", filter=Q(current_certificate__status=CertificateStatus.REVOKED)
-        ),
         "gain_count": Count("pk", filter=BOTH_SCORES),
         "pre_sum": Sum("first_pre", filter=BOTH_SCORES),
         "post_sum": Sum("latest_final", filter=BOTH_SCORES),
