@@ -1,6 +1,6 @@
 """Database helpers that no one domain owns."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from django.db import connections, router, transaction
 
@@ -19,5 +19,4 @@ def read_all(queryset, *, chunk_size: int = 2000) -> Iterator:
     with transaction.atomic(using=alias):
         with connections[alias].cursor() as cursor:
             cursor.execute("SET LOCAL cursor_tuple_fraction = 1.0")
-        rows: Iterable = queryset.iterator(chunk_size=chunk_size)
-        yield from rows
+        yield from queryset.iterator(chunk_size=chunk_size)

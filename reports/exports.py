@@ -32,6 +32,11 @@ from reports.filters import ReportFilters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _safe_text(value: str) -> str:
+    """Text a spreadsheet would read as a formula, with an apostrophe in front."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def figure_text(value) -> str:
     """A figure as CSV writes it: 40 stays 40, Decimal("33.30") becomes 33.3."""
     return str(value) if isinstance(value, int) else str(float(value))
@@ -92,7 +97,7 @@ def neutralise(value, tz=None):
     current time zone when None; a stream passes it once rather than look it up per cell)."""
     kind = type(value)
     if kind is str:  # most cells: checked first
-        return "'" + value if value.startswith(FORMULA_STARTS) else value
+        return _safe_text(value)
     if value is None:
         return ""
     if kind is int or kind is float:
@@ -108,10 +113,7 @@ def neutralise(value, tz=None):
         return value.isoformat()
     if isinstance(value, bool):
         return "yes" if value else "no"
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    return _safe_text(str(value))
 
 
 @dataclass(frozen=True)
@@ -288,10 +290,6 @@ def _learners(filters, figure, *, for_csv: bool = False):
                 revoked if status == "revoked" else "",
             )
         )
-
-
-def _safe_text(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _certified(filters, figure):
