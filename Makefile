@@ -38,7 +38,7 @@ run: seed ## Install, migrate, seed the demo and serve on http://$(HOST):$(PORT)
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) ## Run the whole test suite (tiers whose services are unreachable are skipped, with the reason)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load --maxschedchunk 2 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check, ruff format --check and the import layering contract
 	$(BIN)/ruff check .

@@ -339,7 +339,8 @@ def course_progress_refresh(*, course_id: int) -> None:
         unfinished = Enrolment.objects.filter(course=course, completed_at__isnull=True)
         # Lock the rows first, waiting for progress writes in flight; the statements below then
         # see what those committed (each statement reads afresh on PostgreSQL).
-        unfinished.update(last_activity_at=F("last_activity_at"))
+        if not unfinished.update(last_activity_at=F("last_activity_at")):
+            return  # nobody is part-way through: no outline to read, nothing to recompute
         required = selectors.course_outline(course=course).required_item_ids
         if not required:
             unfinished.update(progress_percent=0)

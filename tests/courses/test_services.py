@@ -391,6 +391,29 @@ def test_a_new_module_lowers_the_percentage_of_unfinished_learners():
     assert Enrolment.objects.get(user=learner).progress_percent == 25
 
 
+def test_a_change_to_a_course_nobody_is_part_way_through_reads_no_outline(monkeypatch):
+    """Building a course page by page, or changing one whose learners have all finished, has
+    no percentage to recompute: the outline is not read for it."""
+    learner = UserFactory()
+    course = course_create(modules=1, lessons=1)
+    services.enrolment_create(user=learner, course=course)
+    services.item_complete(user=learner, item=lessons_of(course)[0])
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    read = []
+    original = selectors.course_outline
+    monkeypatch.setattr(
+        selectors, "course_outline", lambda **kw: read.append(kw["course"].pk) or original(**kw)
+    )
+    services.course_progress_refresh(course_id=course.pk)
+    assert read == []
+    other = UserFactory()
+    services.enrolment_create(user=other, course=course)
+    services.course_progress_refresh(course_id=course.pk)
+    assert read == [course.pk]
+    assert Enrolment.objects.get(user=learner).progress_percent == 100
+    assert Enrolment.objects.get(user=other).progress_percent == 0
+
+
 def test_a_scheduled_lesson_goes_live_from_the_beat_task_and_counts_then():
     from datetime import timedelta
 

@@ -23,6 +23,8 @@ from tests import helpers
 pytestmark = [
     pytest.mark.redis,
     pytest.mark.slow,
+    # One worker runs the module, so that its two web processes start once.
+    pytest.mark.xdist_group("shared-limits"),
     # The web processes read (and may write) the test database: nothing may hold it locked.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
@@ -52,14 +54,18 @@ def _wait_until_serving(base_url: str, process) -> None:
     raise AssertionError(f"{base_url} did not answer /healthz in {STARTUP_SECONDS} s")
 
 
-@pytest.fixture
-def two_web_processes(tmp_path):
-    """Base URLs of two gunicorn processes sharing the test database and one Redis cache
-    (REDIS_URL: the `redis` tier), under a key prefix of this test's own (removed afterwards)."""
+@pytest.fixture(scope="module")
+def web_processes(django_db_setup, tmp_path_factory):
+    """Two gunicorn processes sharing the test database and one Redis cache (REDIS_URL: the
+    `redis` tier), under a key prefix of this module's own: started once for the module (each
+    takes seconds to start), their counts emptied after every test (`two_web_processes`).
+    Yields (base URLs, the Redis client, the prefix)."""
     import redis
 
     redis_url = settings.REDIS_URL
     prefix = f"limits-{uuid.uuid4().hex}"
+    client = redis.Redis.from_url(redis_url)
+    logs = tmp_path_factory.mktemp("web-processes")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.test",
@@ -72,7 +78,7 @@ def two_web_processes(tmp_path):
     try:
         for name in ("a", "b"):
             port = _free_port()
-            log = open(tmp_path / f"web-{name}.log", "w")  # noqa: SIM115 - closed below
+            log = open(logs / f"web-{name}.log", "w")  # noqa: SIM115 - closed below
             process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
                 [sys.executable, "-m", "gunicorn", "lms.wsgi:application", "--workers", "1"]
                 + ["--bind", f"127.0.0.1:{port}", "--timeout", "60"],
@@ -86,7 +92,7 @@ def two_web_processes(tmp_path):
             urls.append(f"http://127.0.0.1:{port}")
         for url, process in zip(urls, processes, strict=True):
             _wait_until_serving(url, process)
-        yield urls
+        yield urls, client, prefix
     finally:
         for process in processes:
             process.terminate()
@@ -96,9 +102,21 @@ def two_web_processes(tmp_path):
                 process.kill()
                 process.wait()
             process.log.close()
-        client = redis.Redis.from_url(redis_url)
-        for key in client.scan_iter(f"{prefix}:*"):
-            client.delete(key)
+        _forget(client, prefix)
+
+
+def _forget(client, prefix: str) -> None:
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+
+
+@pytest.fixture
+def two_web_processes(web_processes):
+    """The base URLs of the two processes, every count of theirs starting from nothing."""
+    urls, client, prefix = web_processes
+    _forget(client, prefix)
+    yield urls
+    _forget(client, prefix)
 
 
 def _form_post(session: requests.Session, base_url: str, path: str, data: dict) -> int:
