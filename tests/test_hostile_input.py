@@ -157,21 +157,28 @@ def test_hostile_values_in_every_parameter_never_cause_a_server_error(people, ro
 class Reads:
     """The query-string and form names that code looks up in `request.GET` / `request.POST`
     while answering, recorded on Django's QueryDict (forms read their fields through it too);
-    `everything` when the code walks or copies the whole of one."""
+    `everything` when the code walks the whole of one."""
 
     LOOKUPS = ("__getitem__", "get", "getlist", "__contains__", "pop", "setdefault")
-    # A copy is a QueryDict too, whose lookups are recorded: copying reads nothing itself.
-    WHOLE = ("__iter__", "keys", "items", "values", "lists", "dict", "urlencode", "__len__")
+    WHOLE = ("__iter__", "keys", "items", "values", "lists", "dict", "urlencode")
+    # Asking whether there is a query at all (`request.GET or None`) reads none of it. Building
+    # a QueryDict from the query string, or copying one, reads nothing either (the lookups and
+    # the walk they make inside are not the code's); a copy is a QueryDict too, whose lookups
+    # are recorded.
+    UNREAD = ("__init__", "appendlist", "copy", "__copy__", "__deepcopy__")
 
     def __init__(self):
         self.names: set[str] = set()
         self.everything = False
+        self.building = 0  # inside a QueryDict being built or copied
 
     @contextmanager
     def recording(self):
         from django.http import QueryDict
 
-        originals = {name: QueryDict.__dict__.get(name) for name in self.LOOKUPS + self.WHOLE}
+        originals = {
+            name: QueryDict.__dict__.get(name) for name in self.LOOKUPS + self.WHOLE + self.UNREAD
+        }
         for name in originals:
             setattr(QueryDict, name, self._wrap(name, getattr(QueryDict, name)))
         try:
@@ -187,10 +194,17 @@ class Reads:
         reads = self
 
         def recorded(self, *args, **kwargs):
-            if name in Reads.LOOKUPS and args and isinstance(args[0], str):
-                reads.names.add(args[0])
-            elif name in Reads.WHOLE:
-                reads.everything = True
+            if name in Reads.UNREAD:
+                reads.building += 1
+                try:
+                    return original(self, *args, **kwargs)
+                finally:
+                    reads.building -= 1
+            if not reads.building:
+                if name in Reads.LOOKUPS and args and isinstance(args[0], str):
+                    reads.names.add(args[0])
+                elif name in Reads.WHOLE:
+                    reads.everything = True
             return original(self, *args, **kwargs)
 
         return recorded
@@ -245,6 +259,10 @@ def test_the_recording_sees_what_code_reads_and_nothing_else(client):
     with Reads().recording() as walked:
         dict(data.items())
     assert walked.everything
+    with Reads().recording() as copied:
+        copy = QueryDict("q=1&page=2").copy()
+        assert copy.get("page") == "2"
+    assert copied.names == {"page"} and not copied.everything  # only what is read of the copy
     assert "recorded" not in QueryDict.get.__qualname__  # QueryDict is itself again
     # A real view: the catalogue reads its search box and its audience filter.
     assert {"q", "audience"} <= names_read(client, "/courses/", {"q": "x"}).names
