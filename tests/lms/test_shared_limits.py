@@ -58,7 +58,7 @@ def _wait_until_serving(base_url: str, process) -> None:
 def web_processes(django_db_setup, tmp_path_factory):
     """Two gunicorn processes sharing the test database and one Redis cache (REDIS_URL: the
     `redis` tier), under a key prefix of this module's own: started once for the module (each
-    takes seconds to start), their counts emptied after every test (`two_web_processes`).
+    takes seconds to start), their counts emptied before every test (`two_web_processes`).
     Yields (base URLs, the Redis client, the prefix)."""
     import redis
 
@@ -112,11 +112,11 @@ def _forget(client, prefix: str) -> None:
 
 @pytest.fixture
 def two_web_processes(web_processes):
-    """The base URLs of the two processes, every count of theirs starting from nothing."""
+    """The base URLs of the two processes, every count of theirs starting from nothing (what
+    the module's last test counted goes with the processes)."""
     urls, client, prefix = web_processes
     _forget(client, prefix)
-    yield urls
-    _forget(client, prefix)
+    return urls
 
 
 def _form_post(session: requests.Session, base_url: str, path: str, data: dict) -> int:
